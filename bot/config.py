@@ -18,7 +18,7 @@ from digests.opml import private_sources_allowed
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
 from digests.schedule import ScheduleError, typed_zone
-from digests.summarise import DEFAULT_METHOD, method_from_env
+from digests.summary_method import DEFAULT_METHOD, method_from_env
 
 # Every setting newsbot reads from the environment or a .env file: the keys of .env.example
 # and of README's "Configuration" table (tests/test_config.py keeps the three equal).

@@ -32,6 +32,7 @@ from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.offline import InlineAnswer, OfflineTelegram, SentMessage
+from bot.pacer import Pacer
 from bot.state import App
 
 CONSOLE_USER = 777_000_001
@@ -39,6 +40,9 @@ CONSOLE_NAME = "You"
 _BOLD = ("\x1b[1m", "\x1b[22m")
 _ITALIC = ("\x1b[3m", "\x1b[23m")
 _UNDERLINE = ("\x1b[4m", "\x1b[24m")
+# The console's pacer allows this many messages a second: one every nanosecond, within the
+# pacer's float noise, so no send ever waits for the overall budget.
+_TERMINAL_RATE = 1e9
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,21 @@ class Console:
         return to_text(text, ansi=self.ansi)
 
 
+def console_pacer() -> Pacer:
+    """Return the console's pacer: no Telegram behind it, so no flood limit to keep.
+
+    The application still paces every reply and delivery through one, but a terminal has
+    no per-chat limit (one message a second to a private chat, Telegram's) and no overall
+    one: each reply comes at once, as the bot sends it.
+    """
+    return Pacer(
+        per_second=_TERMINAL_RATE,
+        requests_per_second=_TERMINAL_RATE,
+        private_interval=0.0,
+        group_interval=0.0,
+    )
+
+
 async def run_console(settings: Settings, input_stream: TextIO, output_stream: TextIO) -> None:
     """Chat with the bot over stdin and stdout (or any text streams) until the input ends."""
     offline = OfflineTelegram()
@@ -287,7 +306,7 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
     console_settings = dataclasses.replace(
         settings, token=offline.token, admin_ids=frozenset({CONSOLE_USER})
     )
-    application = build_application(console_settings, offline)
+    application = build_application(console_settings, offline, pacer=console_pacer())
     application.bot_data.delivery_chats = frozenset({CONSOLE_USER})
     interactive = input_stream.isatty()
     async with running(application):

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from digests import ingest, process, store
-from digests.summarise import DEFAULT_METHOD
+from digests import store
+from digests.summary_method import DEFAULT_METHOD
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -23,6 +23,8 @@ def _seed(db: Database, seeds: Path) -> bool:
     empty = store.count(db, "articles") == 0 and store.count(db, "sources") == 0
     if not empty or not seeds.is_dir():
         return False
+    from digests import ingest  # only on a first start: a command on a seeded database
+
     ingest.load_seeds(db, seeds)
     return True
 
@@ -36,6 +38,8 @@ def open_database(
     """
     db = store.open_db(path)
     if _seed(db, seeds):
+        from digests import process  # sumy, numpy, nltk: loaded for the first start only
+
         process.process_pending_sync(db, method=method, workers=1)
     return db
 
@@ -46,5 +50,7 @@ async def open_database_async(
     """Open the database from inside a running event loop (the bot's start-up)."""
     db = store.open_db(path)
     if _seed(db, seeds):
+        from digests import process
+
         await process.process_pending(db, method=method, workers=1)
     return db

@@ -19,24 +19,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from sqlite_utils import Database
 
-from digests import (
-    backup,
-    compose,
-    ingest,
-    ledger,
-    opml,
-    process,
-    read,
-    retention,
-    store,
-    summarise,
-)
-from digests.allegations.kinds import FALLBACK_READING
+from digests import backup, compose, opml, read, retention, store
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import FetchLimits, make_client
@@ -44,6 +32,10 @@ from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.message import N_, Message
 from digests.models import Allegation, PruneCounts, Response, Source, SourceAttention
 from digests.polite import limits_from_env
+from digests.summary_method import DEFAULT_METHOD, METHOD_NAMES, method_from_env
+
+if TYPE_CHECKING:  # loaded by the commands that run them: the others start without sumy
+    from digests import ingest, process
 
 DEFAULT_DB = "data/newsbot.db"
 
@@ -87,6 +79,8 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
 
     Example: newsbot ingest --source https://feeds.bbci.co.uk/news/world/rss.xml
     """
+    from digests import ingest, process
+
     polling = _polling_settings()  # a bad setting stops the command before it prints or stores
     with _db(ctx) as db:
         if seeds:
@@ -165,6 +159,8 @@ def _polling_settings() -> _Polling:
 async def _poll(
     db: Database, sources: list[Source], polling: _Polling, *, due_only: bool, bar: Any
 ) -> list[ingest.PollResult]:
+    from digests import ingest
+
     per_host, host_gap, limits = polling.per_host, polling.host_gap, polling.limits
     not_before = retention.horizon(polling.policy)  # as old as the bot keeps, not older
     async with make_client(per_host=per_host, host_gap=host_gap) as client:
@@ -189,13 +185,15 @@ async def _poll(
 def _method() -> str:
     """SUMMARY_METHOD, as the bot reads it (.env included: see bot.cli)."""
     try:
-        return summarise.method_from_env(os.environ)
+        return method_from_env(os.environ)
     except ValueError as error:
         raise _ConfigError(str(error)) from None
 
 
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:
     """Run the processing pass, with a bar for its summaries."""
+    from digests import process
+
     pending = store.count_pending_summaries(db, method)
     with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
 
@@ -212,8 +210,8 @@ def _process(db: Database, method: str, words: int) -> process.ProcessResult:
 @click.option("--sentences", type=click.IntRange(1), help="Budget in sentences.")
 @click.option(
     "--method",
-    type=click.Choice(sorted(summarise.METHODS)),
-    help=f"Ranking method (default: SUMMARY_METHOD, else {summarise.DEFAULT_METHOD}).",
+    type=click.Choice(sorted(METHOD_NAMES)),
+    help=f"Ranking method (default: SUMMARY_METHOD, else {DEFAULT_METHOD}).",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
 @click.pass_context
@@ -233,6 +231,8 @@ def summarise_cmd(
 
     Example: newsbot summarise --words 60 article.txt
     """
+    from digests import process, summarise
+
     if words and sentences:
         raise click.UsageError("give --words or --sentences, not both")
     method = method or _method()
@@ -526,7 +526,7 @@ def allegations_cmd(
     Example: newsbot allegations --file article.txt --language fr
     Example: newsbot allegations --file one.txt two.txt (words after --file are files too)
     """
-    from digests import allegations
+    from digests import allegations, ledger
     from digests.summarise import document_parts
 
     if files:
@@ -578,6 +578,8 @@ def _allegations_json(groups: Sequence[Sequence[tuple[Allegation, str]]]) -> lis
     group is in the ``responses`` of the last of them only, with ``answers``: the ids of the
     items it answers (``digests.ledger``, as the bot shows it once after them).
     """
+    from digests import ledger
+
     items: list[dict[str, Any]] = []
     for group in groups:
         shown = ledger.shown_answers([allegation for allegation, _ in group])
@@ -623,6 +625,8 @@ def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
 def _allegation_lines(item: dict[str, Any], where: str = "") -> str:
     """Return an item as text: its line, its own answers, where it was reported, then the
     answers it shares with the items just above ("response to the 2 allegations above")."""
+    from digests.allegations.kinds import FALLBACK_READING
+
     said = "reported by" if item["accuser_is_outlet"] else "by"
     line = f"- {item['target']}: {item['claim']} ({item['kind']} {said} {item['accuser']})"
     if item["reading"] == FALLBACK_READING:
@@ -883,6 +887,8 @@ def sources_add(
 
     Example: newsbot sources add https://www.theguardian.com/world/rss --interval 600
     """
+    from digests import ingest
+
     url = opml.web_address(url)  # "feed://host/rss", as browsers write it: its http(s) feed
     public_only = _public_only()
     if public_only and (reason := opml.not_public(url)) is not None:

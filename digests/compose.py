@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests import polish
-from digests.allegations.kinds import FALLBACK_READING
 from digests.house_style import acronym, capitals_only, joined_words, split_writings
 from digests.letters import (
     ACCENT_FORMS,
@@ -696,6 +695,9 @@ def _with_score(candidate: Candidate, now: datetime) -> StoryItem:
 
 def less_certain(allegation: Allegation) -> bool:
     """Return True for an item the looser fallback reader made (right less often on real news)."""
+    # Imported here: the allegations package loads sumy and nltk, which a digest never needs.
+    from digests.allegations.kinds import FALLBACK_READING
+
     return allegation.reading == FALLBACK_READING
 
 

@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from digests import allegations, compose, store, summarise
-from digests.allegations.lexicon import DEFAULT_LANGUAGE
+# The allegations package (it loads sumy and nltk) is imported by the functions that use it:
+# the latest stories, and a story by its number, are read without it.
+from digests import compose, store
 from digests.models import Allegation, Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
+from digests.summary_method import DEFAULT_METHOD
 
 LATEST_WINDOW = timedelta(days=30)
 # Target spellings read per target asked for, so the spellings of one party can merge.
@@ -32,7 +34,7 @@ def latest(
     now: datetime | None = None,
     limit: int = 5,
     offset: int = 0,
-    method: str = summarise.DEFAULT_METHOD,
+    method: str = DEFAULT_METHOD,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     since: datetime | None = None,
@@ -73,7 +75,7 @@ def new_stories(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     subscription_id: int | None = None,
-    method: str = summarise.DEFAULT_METHOD,
+    method: str = DEFAULT_METHOD,
     title: str = "Your digest",
     languages: Sequence[str] = (),
 ) -> Digest:
@@ -118,6 +120,8 @@ def latin_spellings(words: str) -> dict[str, str]:
     """Return the Latin spelling of each Cyrillic word of five letters or more in a search
     ({"дурова": "durov"}), so that "/search Дуров" finds English and French stories on Durov
     too. Shorter words are left alone: "суд" would find "sudden"."""
+    from digests import allegations
+
     return {
         w.lower(): key
         for w in _CYRILLIC_WORD.findall(words)
@@ -138,7 +142,7 @@ def search(
     now: datetime | None = None,
     limit: int = 5,
     offset: int = 0,
-    method: str = summarise.DEFAULT_METHOD,
+    method: str = DEFAULT_METHOD,
 ) -> Digest:
     """Return stories matching the words, best match first: every word or "quoted phrase",
     none of those after a minus, a Cyrillic name in its Latin spelling too."""
@@ -177,9 +181,7 @@ def story_number(typed: str) -> int | None:
     return number if number is not None and 1 <= number <= MAX_ID else None
 
 
-def story(
-    db: Database, story_id: int, *, method: str = summarise.DEFAULT_METHOD
-) -> StoryItem | None:
+def story(db: Database, story_id: int, *, method: str = DEFAULT_METHOD) -> StoryItem | None:
     """Return one story with every source, or None (also for ids no story can have)."""
     if not 1 <= story_id <= MAX_ID:
         return None
@@ -206,6 +208,8 @@ def ledger(
     refuted, is found by "Durov" and "Дуров"); entries against one party, in whatever language,
     stand together where the newest of them falls.
     """
+    from digests import allegations
+
     found = store.ledger_items(db, words=words, since=since, story_ids=story_ids, limit=limit * 4)
     if words.strip():
         seen = {(i.url, i.allegation.sentence) for i in found}
@@ -242,9 +246,7 @@ def unread_languages(db: Database, words: str, *, stories: int = 20) -> list[str
     if not searchable(words):
         return []
     ids, _ = store.search_story_ids(db, words, limit=stories, spellings=latin_spellings(words))
-    articles = store.story_articles(
-        db, story_ids=ids, method=summarise.DEFAULT_METHOD, whole_texts=False
-    )
+    articles = store.story_articles(db, story_ids=ids, method=DEFAULT_METHOD, whole_texts=False)
     counts: dict[str, int] = {}
     for article in articles:
         code = (article.language or "").split("-")[0].lower()
@@ -255,12 +257,16 @@ def unread_languages(db: Database, words: str, *, stories: int = 20) -> list[str
 
 def _merge_language(language: str | None) -> str:
     """Return the language whose rules merge an item's reports: its own when it has cues."""
+    from digests.allegations.lexicon import DEFAULT_LANGUAGE
+
     code = (language or "").split("-")[0].lower()
     return code if code in _cue_languages() else DEFAULT_LANGUAGE
 
 
 @lru_cache(maxsize=1)
 def _cue_languages() -> frozenset[str]:
+    from digests import allegations
+
     return frozenset(allegations.cue_languages())
 
 
@@ -268,6 +274,8 @@ def _same_day(entries: list[tuple[LedgerEntry, str]]) -> list[LedgerEntry]:
     """Merge entries of two stories that report one allegation on the same day (the same
     accuser, target and claim, in one language): one entry citing every source, the story of
     the report shown."""
+    from digests import allegations
+
     out: list[tuple[LedgerEntry, str]] = []
     for entry, language in entries:
         for index, (kept, kept_language) in enumerate(out):
@@ -304,6 +312,8 @@ def _same_day(entries: list[tuple[LedgerEntry, str]]) -> list[LedgerEntry]:
 
 def _names(words: str, item: Allegation) -> bool:
     """Return True when words name a party of the item: its target, accuser or a responder."""
+    from digests import allegations
+
     parties = [item.target, item.accuser, *(r.responder for r in item.responses)]
     return any(allegations.same_target(words, p, None, None) for p in parties if p)
 
@@ -314,6 +324,8 @@ def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:
     Then the patterns' readings go first (``compose.certain_first``): in each group, and as
     groups, a target read only by the fallback reader after the others.
     """
+    from digests import allegations
+
     groups: list[list[LedgerEntry]] = []
     for entry in entries:
         target = entry.allegation.target
@@ -344,6 +356,8 @@ def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[
     after the mayor", "Joe Biden only") or a stored item older than the extractor's party check
     is skipped. Its items stay in the ledger: "/allegations police" still finds them.
     """
+    from digests import allegations
+
     ranked = _grouped(db, since=since, limit=limit * TARGET_CANDIDATES)
     return [(t, n) for t, language, n in ranked if allegations.is_button_name(t, language)][:limit]
 
@@ -361,6 +375,8 @@ def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tu
 
 def _grouped(db: Database, *, since: datetime, limit: int) -> list[tuple[str, str | None, int]]:
     """Return (shown spelling, its article language, allegations) as ``grouped_targets`` counts."""
+    from digests import allegations
+
     # key -> [shown name, its count, total, latest, items the patterns read, its language]
     totals: dict[str, list[Any]] = {}
     for row in store.allegation_targets(db, since=since, limit=limit * SPELLINGS_PER_TARGET):

@@ -50,7 +50,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,6 +70,7 @@ from digests.cohesion import Unit, leans_back, sentence_units
 from digests.errors import SeedError
 from digests.extract import read_seed
 from digests.language import Rules
+from digests.summary_method import DEFAULT_METHOD, method_from_env
 from digests.tokenize import OfflineTokenizer
 from digests.unspaced import join_sentences, word_count
 
@@ -80,6 +81,7 @@ __all__ = [
     "MAX_HEADLINE_CHARS",
     "MAX_SENTENCES",
     "METHODS",
+    "method_from_env",
     "split_headline",
     "strip_title",
     "summarise",
@@ -410,18 +412,6 @@ METHODS: dict[str, Ranker] = {
     "lsa": _sumy_ranker(LsaSummarizer),
     "luhn": _sumy_ranker(LuhnSummarizer),
 }
-DEFAULT_METHOD = "hybrid"
-
-
-def method_from_env(environ: Mapping[str, str]) -> str:
-    """Return SUMMARY_METHOD (any case; the default when unset), as the bot and the CLI use it.
-
-    Raise ValueError with a one-line message that starts with the key.
-    """
-    method = environ.get("SUMMARY_METHOD", "").strip().lower() or DEFAULT_METHOD
-    if method not in METHODS:
-        raise ValueError(f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}")
-    return method
 
 
 def _select(

@@ -1074,3 +1074,33 @@ def test_story_with_a_word_for_its_id_says_what_an_id_is(db_path: Path) -> None:
         result.output
     )
     assert "not in the range" in _fails(db_path, "story", "0").output  # a number, out of range
+
+
+def test_commands_that_summarise_nothing_start_without_the_summariser(db_path: Path) -> None:
+    """`newsbot --help`, `sources list`, `latest`, `story` and `stats` summarise nothing: they
+    loaded sumy, nltk and the allegations package all the same (most of a 1.5 s start), as
+    the command line imported every step at its own import. A first start still seeds and
+    summarises (with them loaded then)."""
+    run(db_path, "latest")  # the first start: seeded, processed
+    heavy = ("sumy", "nltk", "digests.summarise", "digests.allegations", "digests.process")
+    code = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "sys.argv = ['newsbot', *sys.argv[1:]]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    assert not done.code, done.code\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "DATABASE_PATH": str(db_path), "PYTHONPATH": str(ROOT)}
+    for args in (["--help"], ["sources", "list"], ["latest"], ["story", "1"], ["stats"]):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=db_path.parent,
+            check=True,
+        )
+        assert done.stdout.splitlines()[-1] == "[]", (args, done.stdout[-300:], done.stderr)

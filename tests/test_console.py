@@ -19,6 +19,7 @@ from bot.cli import RedactingFormatter
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console, converse, run_console, to_text
 from bot.offline import OfflineTelegram
+from bot.pacer import Pacer
 from bot.state import App
 from digests import store
 from tests.support import instant_pacer
@@ -63,6 +64,41 @@ async def test_console_answers_each_line_and_lists_buttons(tmp_path: Path) -> No
     assert "> 3\nCommands\n" in out and "Admin commands" in out  # the console user is an admin
     assert "> /stats\nStatistics\nsources: 1" in out
     assert out.rstrip().endswith("I don't know /nope. Send /help for the list of commands.")
+
+
+async def test_console_replies_at_once_in_order_none_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user types several commands in a row: every one is answered, in the order typed, and
+    no reply waits for a flood limit (the console built the real pacer, so each reply to its
+    one private chat waited up to a second for Telegram's per-chat limit, with no Telegram)."""
+    waits: list[float] = []
+    pacer_sleep = Pacer.sleep
+
+    async def recorded(self: Pacer, seconds: float) -> None:
+        waits.append(seconds)
+        await pacer_sleep(self, seconds)
+
+    monkeypatch.setattr(Pacer, "sleep", recorded)
+    typed = ["/start", "/stats", "/help", "/stats", "/nope", "/latest", "/start", "/nada"]
+    out = await console(tmp_path, "".join(f"{line}\n" for line in typed))
+    answers = {
+        "/start": "Hello! I send news digests.",
+        "/stats": "Statistics\nsources: 1",
+        "/help": "Commands\n",
+        "/nope": "I don't know /nope.",
+        "/latest": "Latest news\n",
+        "/nada": "I don't know /nada.",
+    }
+    position = 0
+    for line in typed:  # each command, then its reply, before the next command
+        position = out.index(f"> {line}\n", position)
+        reply = out.index(answers[line], position)
+        following = out.find("> ", position + 2)
+        assert following == -1 or reply < following, line
+        position = reply
+    assert out.count("> ") == len(typed)
+    assert waits == []
 
 
 async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:

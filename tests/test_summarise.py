@@ -23,6 +23,7 @@ from digests.summarise import (
     summarise_document,
     summarise_many,
 )
+from digests.summary_method import METHOD_NAMES
 from digests.tokenize import split_sentences
 from tests.conftest import SEEDS, SHARED
 
@@ -146,6 +147,12 @@ def test_unknown_method_names_the_valid_ones() -> None:
 def test_default_method_is_a_known_method() -> None:
     assert DEFAULT_METHOD in METHODS
     assert {"lexrank", "textrank", "lsa", "luhn", "lead"} <= set(METHODS)
+
+
+def test_every_method_named_without_sumy_has_a_ranker() -> None:
+    """The settings and the command line name methods from ``digests.summary_method``, which
+    loads no sumy: each name there is a method here, and each method is named there."""
+    assert tuple(METHODS) == METHOD_NAMES
 
 
 def _has_headline(summary: str, headline: str) -> bool:

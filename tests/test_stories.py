@@ -1757,6 +1757,10 @@ SET_FILES = [
     "uk14.jsonl",
     "pl15.jsonl",
     "pt9.jsonl",
+    "ru13.jsonl",
+    "it13.jsonl",
+    "fr15.jsonl",
+    "de13.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -841,7 +841,7 @@ def _digits(text: str, language: str) -> str:
         text = _WORD_HYPHEN.sub(" ", text)
     if language in _PERCENT_WORDS:
         text = _PERCENT_WORDS[language].sub(" %", text)
-    if language == "english" or "\n" not in text:
+    if "\n" not in text:
         text = alpha2digit(text, code, threshold=1.5)
     else:  # line by line: a headline's last number word and the text's first are two numbers
         text = "\n".join(alpha2digit(line, code, threshold=1.5) for line in text.split("\n"))

@@ -783,6 +783,9 @@ def test_a_road_s_number_is_read_with_its_kind(
         ("venduta per ventitré milioni\nVentitré milioni di euro", "italian", {"#2.3e+07"}),
         ("odnowione za półtora miliona\nPółtora miliona złotych", "polish", {"#1.5e+06"}),
         ("Łupem padło 400 tysięcy\nCzterysta tysięcy złotych", "polish", {"#400000"}),
+        # samebeat16 aj03-a, heldout3 k02-e: English reads the same way (one rule for all).
+        ("to close libraries to save £1.1 million\nFive of Walsall's", "english", {"#1.1e+06"}),
+        ("first time in a year and a half\nThe central bank", "english", set()),
     ],
 )
 def test_number_words_do_not_run_on_across_a_line(text: str, language: str, keys: set[str]) -> None:
@@ -795,3 +798,9 @@ def test_number_words_on_one_line_are_still_one_number() -> None:
     read = quantities("ущерб составил четырнадцать с половиной миллионов рублей", "russian")
     assert read == {"#1.45e+07"}
     assert quantities("сто двенадцать жильцов", "russian", stem=tools.stem) == {"#112"}
+
+
+def test_english_number_words_on_one_line_are_still_read() -> None:
+    assert quantities("save £1.1 million a year", "english") == {"#1.1e+06"}
+    assert quantities("half the branches shut", "english") == {"#50%"}
+    assert quantities("two hundred and five jobs", "english") == {"#205"}

@@ -4073,3 +4073,26 @@ def test_a_headline_s_number_words_and_the_text_s_are_two_figures(db: Database) 
     found = story_of(db)
     assert found["kr06-b"] == found["kr06-c"]
     assert found["kr06-d1"] != found["kr06-b"]
+
+
+def test_an_english_headline_s_figure_and_the_text_s_first_word_are_read_apart() -> None:
+    # samebeat16 aj03-a: "... to save £1.1 million" over "Five of Walsall's 16 libraries"
+    # was read as 1.1 and 1,000,005; heldout3 k02-e: "... a year and a half" over "The
+    # central bank ..." as 50 %.
+    walsall = stories.features(
+        "Walsall to close five libraries to save £1.1 million",
+        "Five of Walsall's 16 public libraries will close this summer.",
+        "en",
+    )
+    assert "#1.1" not in walsall.terms
+    assert "#1e+06" not in walsall.terms
+    assert "#1.1e+06" in walsall.terms
+    rates = stories.features(
+        "Borrowing costs come down for first time in a year and a half",
+        "The central bank has lowered interest rates, taking its rate down by 0.25 points.",
+        "en",
+    )
+    assert "#50%" not in rates.terms
+    # Inside one sentence the figure is still read.
+    cuts = stories.features("Council cuts half the library budget", "The council met.", "en")
+    assert "#50%" in cuts.terms

@@ -831,6 +831,9 @@ def _digits(text: str, language: str) -> str:
         text = _POLISH_HALVES.sub(_polish_half, text)
     if language == "italian" and "enn" in text:
         text = _ITALIAN_YEARS_OLD.sub(_italian_years_old, text)
+    about = _ABOUT.get(language)
+    if about is not None:
+        text = about.sub(lambda m: _about(m, language), text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if language == "german" and "halb" in text:
@@ -1142,6 +1145,58 @@ _COLLECTIVE = {
     )
     for language, words in _COLLECTIVE_WORDS.items()
 }
+
+
+# One of a count's round neighbours, written as a noun after "a": "une quatorzaine d'élèves",
+# "une quatre-vingtaine de maisons", "una trentina di persone", "ein Dutzend Mitarbeiter".
+# Each is the figure stated hedged, as "environ 14" is (German keys no hedge); the plural
+# ("des dizaines", "Dutzende") and "une dizaine", "une centaine" (``_COLLECTIVE_WORDS``) stay
+# vague words, and a quarantine of days ("une quarantaine de 14 jours") is no count.
+_ABOUT_WORDS: dict[str, tuple[str, str, dict[str, int]]] = {
+    "french": (
+        "une",
+        "environ",
+        {
+            "douzaine": 12,
+            "quatorzaine": 14,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "quarantaine": 40,
+            "cinquantaine": 50,
+            "soixantaine": 60,
+            "quatre-vingtaine": 80,
+        },
+    ),
+    "italian": (
+        "una",
+        "circa",
+        {
+            "dozzina": 12,
+            "quindicina": 15,
+            "ventina": 20,
+            "trentina": 30,
+            "quarantina": 40,
+            "cinquantina": 50,
+            "sessantina": 60,
+        },
+    ),
+    "spanish": ("una", "unos", {"docena": 12, "quincena": 15, "veintena": 20, "treintena": 30}),
+    "portuguese": ("uma", "cerca de", {"dúzia": 12, "quinzena": 15, "vintena": 20}),
+    "german": ("ein", "", {"dutzend": 12}),
+}
+_ABOUT = {
+    language: re.compile(
+        rf"(?<![\w-]){article}\s+({'|'.join(words)})\b(?!\s+(?:de|d'|d’|di)\s*\d)",
+        re.IGNORECASE,
+    )
+    for language, (article, _, words) in _ABOUT_WORDS.items()
+}
+
+
+def _about(match: re.Match[str], language: str) -> str:
+    _, hedge, words = _ABOUT_WORDS[language]
+    return f"{hedge} {words[match[1].lower()]}".lstrip()
 
 
 def _collective(match: re.Match[str]) -> str:

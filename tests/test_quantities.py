@@ -804,3 +804,46 @@ def test_english_number_words_on_one_line_are_still_read() -> None:
     assert quantities("save £1.1 million a year", "english") == {"#1.1e+06"}
     assert quantities("half the branches shut", "english") == {"#50%"}
     assert quantities("two hundred and five jobs", "english") == {"#205"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # fr14: "une quatorzaine d'élèves" is about 14, as "environ 14" is; "quatre-vingtaine"
+        # was read as 4 and a word.
+        ("Une quatorzaine d'élèves souffrent de contusions.", "french", {"#14", "#≈14"}),
+        ("Une quatre-vingtaine de maisons sont touchées.", "french", {"#80", "#≈80"}),
+        ("Una trentina gli sfollati", "italian", {"#30", "#≈30"}),
+        ("en una docena de torres", "spanish", {"#12", "#≈12"}),
+        ("uma dúzia de casas", "portuguese", {"#12", "#≈12"}),
+        # de12: German keys no hedge; the figure alone.
+        ("Ein Dutzend Mitarbeiter kam in die Klinik", "german", {"#12"}),
+    ],
+)
+def test_a_round_neighbour_after_a_is_a_hedged_figure(
+    text: str, language: str, keys: set[str]
+) -> None:
+    tools = language_tools(language)
+    assert quantities(text, language, stem=tools.stem, stop_words=tools.stop_words) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("des dizaines de blessés", "french"),  # tens of: vague
+        ("une dizaine de blessés", "french"),  # left a word (``_COLLECTIVE_WORDS``)
+        ("la quinzaine commerciale", "french"),  # no "a": a fortnight's name
+        ("Dutzende Mitglieder verfolgten das Finale", "german"),
+        ("decine di persone", "italian"),
+    ],
+)
+def test_a_vague_collective_stays_a_word(text: str, language: str) -> None:
+    tools = language_tools(language)
+    assert quantities(text, language, stem=tools.stem, stop_words=tools.stop_words) == set()
+
+
+def test_a_quarantine_of_days_is_no_count() -> None:
+    tools = language_tools("french")
+    read = quantities("une quarantaine de 14 jours", "french", stem=tools.stem)
+    assert "#40" not in read
+    assert "#12" not in quantities("ein halbes Dutzend Fahrgäste", "german")  # six, not read

@@ -4096,3 +4096,23 @@ def test_an_english_headline_s_figure_and_the_text_s_first_word_are_read_apart()
     # Inside one sentence the figure is still read.
     cuts = stories.features("Council cuts half the library budget", "The council met.", "en")
     assert "#50%" in cuts.terms
+
+
+def test_a_round_neighbour_of_a_count_joins_its_rewrites(db: Database) -> None:
+    # fr14: a school bus and a tractor; "14 enfants", "Une quatorzaine d'élèves" (read as
+    # nothing before), "Quatorze collégiens". The roundabout voted for the same road that
+    # night (the look-alike) stays apart.
+    save_from(db, "fr14.jsonl", ["gx06-b", "gx06-c", "gx06-d", "gx06-d1"])
+    found = story_of(db)
+    assert found["gx06-b"] == found["gx06-c"] == found["gx06-d"]
+    assert found["gx06-d1"] != found["gx06-b"]
+
+
+def test_ein_dutzend_joins_a_leak_s_reports_not_a_dig_s(db: Database) -> None:
+    # de12: "zwölf Beschäftigte", "Ein Dutzend Mitarbeiter", "Zwölf Arbeiter"; the same
+    # works' investment that morning and a Roman villa's "ein Dutzend Bronzemünzen" apart.
+    save_from(db, "de12.jsonl", ["tq01-d1", "tq01-b", "tq01-a", "tq07-a", "tq01-c"])
+    found = story_of(db)
+    assert found["tq01-b"] == found["tq01-a"] == found["tq01-c"]
+    assert found["tq01-d1"] != found["tq01-b"]
+    assert found["tq07-a"] != found["tq01-b"]

@@ -103,6 +103,9 @@ TIME_PREFIX = "#t"
 DATE_PREFIX = "#d"
 VAGUE_PREFIX = "#~"
 SMALL = 10
+# Stop words that are what a small count counts: "шесть человек", "sei persone", "six
+# personnes" key a count of people as "sześć osób" and "six people" do.
+COUNTED_STOP_WORDS = frozenset({"человек", "persone", "personnes"})
 
 # sumy's language names -> text2num's codes.
 WORD_LANGUAGES = {
@@ -760,7 +763,7 @@ def quantities(
             found.add(f"{NUMBER_PREFIX}{value:g}:{spans[word]}")
             continue
         if value < SMALL and not fraction and not unit:
-            if word and word not in stop_words:
+            if word and (word not in stop_words or word in COUNTED_STOP_WORDS):
                 found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")

@@ -1413,7 +1413,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 32: outside English, number words do not run on from a headline into its text
 # ("четырнадцать с половиной миллионов" / "Девятерых": 14.5 million and 9, not 1000009).
 # 33: in English too (samebeat16 "£1.1 million" / "Five": 1.1 million and 5); "une
-# quatorzaine", "una trentina", "ein Dutzend" are a figure, hedged (14, 30; German 12).
+# quatorzaine", "una trentina", "ein Dutzend" are a figure, hedged (14, 30; German 12);
+# "шесть человек", "sei persone" key their count as "sześć osób" does.
 INDEX_VERSION = 33
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time

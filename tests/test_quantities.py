@@ -847,3 +847,25 @@ def test_a_quarantine_of_days_is_no_count() -> None:
     read = quantities("une quarantaine de 14 jours", "french", stem=tools.stem)
     assert "#40" not in read
     assert "#12" not in quantities("ein halbes Dutzend Fahrgäste", "german")  # six, not read
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Cinque persone sono ricoverate", "italian", "#5:person"),
+        ("шесть человек пострадали", "russian", "#6:человек"),
+        ("six personnes ont été blessées", "french", "#6:person"),
+    ],
+)
+def test_a_small_count_of_people_keys_its_stop_word_noun(
+    text: str, language: str, key: str
+) -> None:
+    tools = language_tools(language)
+    assert key in quantities(text, language, stem=tools.stem, stop_words=tools.stop_words)
+
+
+def test_a_small_count_before_another_stop_word_keys_nothing() -> None:
+    tools = language_tools("italian")
+    assert (
+        quantities("tre di loro", "italian", stem=tools.stem, stop_words=tools.stop_words) == set()
+    )

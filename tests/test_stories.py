@@ -4116,3 +4116,13 @@ def test_ein_dutzend_joins_a_leak_s_reports_not_a_dig_s(db: Database) -> None:
     assert found["tq01-b"] == found["tq01-a"] == found["tq01-c"]
     assert found["tq01-d1"] != found["tq01-b"]
     assert found["tq07-a"] != found["tq01-b"]
+
+
+def test_five_people_in_hospital_joins_the_wedding_s_reports(db: Database) -> None:
+    # it1: "Sospetta salmonella, cinque ricoverati" / "Cinque persone sono ricoverate": the
+    # count of people was dropped with its stop-word noun. The same town's water ban that
+    # afternoon stays apart.
+    save_from(db, "it1.jsonl", ["it06-e", "it06-b", "it06-d", "it06-d1"])
+    found = story_of(db)
+    assert found["it06-d"] == found["it06-e"]
+    assert found["it06-d1"] != found["it06-e"]

@@ -103,6 +103,9 @@ TIME_PREFIX = "#t"
 DATE_PREFIX = "#d"
 VAGUE_PREFIX = "#~"
 SMALL = 10
+# Stop words that are what a small count counts: "шесть человек", "sei persone", "six
+# personnes" key a count of people as "sześć osób" and "six people" do.
+COUNTED_STOP_WORDS = frozenset({"человек", "persone", "personnes"})
 
 # sumy's language names -> text2num's codes.
 WORD_LANGUAGES = {
@@ -760,7 +763,7 @@ def quantities(
             found.add(f"{NUMBER_PREFIX}{value:g}:{spans[word]}")
             continue
         if value < SMALL and not fraction and not unit:
-            if word and word not in stop_words:
+            if word and (word not in stop_words or word in COUNTED_STOP_WORDS):
                 found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
@@ -831,6 +834,9 @@ def _digits(text: str, language: str) -> str:
         text = _POLISH_HALVES.sub(_polish_half, text)
     if language == "italian" and "enn" in text:
         text = _ITALIAN_YEARS_OLD.sub(_italian_years_old, text)
+    about = _ABOUT.get(language)
+    if about is not None:
+        text = about.sub(lambda m: _about(m, language), text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if language == "german" and "halb" in text:
@@ -841,7 +847,7 @@ def _digits(text: str, language: str) -> str:
         text = _WORD_HYPHEN.sub(" ", text)
     if language in _PERCENT_WORDS:
         text = _PERCENT_WORDS[language].sub(" %", text)
-    if language == "english" or "\n" not in text:
+    if "\n" not in text:
         text = alpha2digit(text, code, threshold=1.5)
     else:  # line by line: a headline's last number word and the text's first are two numbers
         text = "\n".join(alpha2digit(line, code, threshold=1.5) for line in text.split("\n"))
@@ -1142,6 +1148,58 @@ _COLLECTIVE = {
     )
     for language, words in _COLLECTIVE_WORDS.items()
 }
+
+
+# One of a count's round neighbours, written as a noun after "a": "une quatorzaine d'élèves",
+# "une quatre-vingtaine de maisons", "una trentina di persone", "ein Dutzend Mitarbeiter".
+# Each is the figure stated hedged, as "environ 14" is (German keys no hedge); the plural
+# ("des dizaines", "Dutzende") and "une dizaine", "une centaine" (``_COLLECTIVE_WORDS``) stay
+# vague words, and a quarantine of days ("une quarantaine de 14 jours") is no count.
+_ABOUT_WORDS: dict[str, tuple[str, str, dict[str, int]]] = {
+    "french": (
+        "une",
+        "environ",
+        {
+            "douzaine": 12,
+            "quatorzaine": 14,
+            "quinzaine": 15,
+            "vingtaine": 20,
+            "trentaine": 30,
+            "quarantaine": 40,
+            "cinquantaine": 50,
+            "soixantaine": 60,
+            "quatre-vingtaine": 80,
+        },
+    ),
+    "italian": (
+        "una",
+        "circa",
+        {
+            "dozzina": 12,
+            "quindicina": 15,
+            "ventina": 20,
+            "trentina": 30,
+            "quarantina": 40,
+            "cinquantina": 50,
+            "sessantina": 60,
+        },
+    ),
+    "spanish": ("una", "unos", {"docena": 12, "quincena": 15, "veintena": 20, "treintena": 30}),
+    "portuguese": ("uma", "cerca de", {"dúzia": 12, "quinzena": 15, "vintena": 20}),
+    "german": ("ein", "", {"dutzend": 12}),
+}
+_ABOUT = {
+    language: re.compile(
+        rf"(?<![\w-]){article}\s+({'|'.join(words)})\b(?!\s+(?:de|d'|d’|di)\s*\d)",
+        re.IGNORECASE,
+    )
+    for language, (article, _, words) in _ABOUT_WORDS.items()
+}
+
+
+def _about(match: re.Match[str], language: str) -> str:
+    _, hedge, words = _ABOUT_WORDS[language]
+    return f"{hedge} {words[match[1].lower()]}".lstrip()
 
 
 def _collective(match: re.Match[str]) -> str:

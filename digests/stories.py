@@ -1250,9 +1250,10 @@ def features(
         counts.update(_terms(sentence, tools, entities, forms))
     counts.update(runs)
     counts.update(demonym_places([title_words, *words], tools))
-    # Outside English a headline is a line of its own: its last number word and the text's
-    # first are two numbers ("... четырнадцать с половиной миллионов" / "Девятерых ...").
-    said = (" " if tools.name == "english" else "\n").join([title, *sentences])
+    # A headline is a line of its own: its last number word and the text's first are two
+    # numbers ("... четырнадцать с половиной миллионов" / "Девятерых ...", "... save £1.1
+    # million" / "Five of Walsall's ...": 1.1 million and 5, not 1,000,005).
+    said = "\n".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
     prior = {t: common[t] for t in counts if t in common}
@@ -1411,7 +1412,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # percentage ("jedna piąta" 20 %), half a hundred is 50 (English unchanged).
 # 32: outside English, number words do not run on from a headline into its text
 # ("четырнадцать с половиной миллионов" / "Девятерых": 14.5 million and 9, not 1000009).
-INDEX_VERSION = 32
+# 33: in English too (samebeat16 "£1.1 million" / "Five": 1.1 million and 5); "une
+# quatorzaine", "una trentina", "ein Dutzend" are a figure, hedged (14, 30; German 12);
+# "шесть человек", "sei persone" key their count as "sześć osób" does.
+INDEX_VERSION = 33
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -783,6 +783,9 @@ def test_a_road_s_number_is_read_with_its_kind(
         ("venduta per ventitré milioni\nVentitré milioni di euro", "italian", {"#2.3e+07"}),
         ("odnowione za półtora miliona\nPółtora miliona złotych", "polish", {"#1.5e+06"}),
         ("Łupem padło 400 tysięcy\nCzterysta tysięcy złotych", "polish", {"#400000"}),
+        # samebeat16 aj03-a, heldout3 k02-e: English reads the same way (one rule for all).
+        ("to close libraries to save £1.1 million\nFive of Walsall's", "english", {"#1.1e+06"}),
+        ("first time in a year and a half\nThe central bank", "english", set()),
     ],
 )
 def test_number_words_do_not_run_on_across_a_line(text: str, language: str, keys: set[str]) -> None:
@@ -795,3 +798,74 @@ def test_number_words_on_one_line_are_still_one_number() -> None:
     read = quantities("ущерб составил четырнадцать с половиной миллионов рублей", "russian")
     assert read == {"#1.45e+07"}
     assert quantities("сто двенадцать жильцов", "russian", stem=tools.stem) == {"#112"}
+
+
+def test_english_number_words_on_one_line_are_still_read() -> None:
+    assert quantities("save £1.1 million a year", "english") == {"#1.1e+06"}
+    assert quantities("half the branches shut", "english") == {"#50%"}
+    assert quantities("two hundred and five jobs", "english") == {"#205"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # fr14: "une quatorzaine d'élèves" is about 14, as "environ 14" is; "quatre-vingtaine"
+        # was read as 4 and a word.
+        ("Une quatorzaine d'élèves souffrent de contusions.", "french", {"#14", "#≈14"}),
+        ("Une quatre-vingtaine de maisons sont touchées.", "french", {"#80", "#≈80"}),
+        ("Una trentina gli sfollati", "italian", {"#30", "#≈30"}),
+        ("en una docena de torres", "spanish", {"#12", "#≈12"}),
+        ("uma dúzia de casas", "portuguese", {"#12", "#≈12"}),
+        # de12: German keys no hedge; the figure alone.
+        ("Ein Dutzend Mitarbeiter kam in die Klinik", "german", {"#12"}),
+    ],
+)
+def test_a_round_neighbour_after_a_is_a_hedged_figure(
+    text: str, language: str, keys: set[str]
+) -> None:
+    tools = language_tools(language)
+    assert quantities(text, language, stem=tools.stem, stop_words=tools.stop_words) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("des dizaines de blessés", "french"),  # tens of: vague
+        ("une dizaine de blessés", "french"),  # left a word (``_COLLECTIVE_WORDS``)
+        ("la quinzaine commerciale", "french"),  # no "a": a fortnight's name
+        ("Dutzende Mitglieder verfolgten das Finale", "german"),
+        ("decine di persone", "italian"),
+    ],
+)
+def test_a_vague_collective_stays_a_word(text: str, language: str) -> None:
+    tools = language_tools(language)
+    assert quantities(text, language, stem=tools.stem, stop_words=tools.stop_words) == set()
+
+
+def test_a_quarantine_of_days_is_no_count() -> None:
+    tools = language_tools("french")
+    read = quantities("une quarantaine de 14 jours", "french", stem=tools.stem)
+    assert "#40" not in read
+    assert "#12" not in quantities("ein halbes Dutzend Fahrgäste", "german")  # six, not read
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Cinque persone sono ricoverate", "italian", "#5:person"),
+        ("шесть человек пострадали", "russian", "#6:человек"),
+        ("six personnes ont été blessées", "french", "#6:person"),
+    ],
+)
+def test_a_small_count_of_people_keys_its_stop_word_noun(
+    text: str, language: str, key: str
+) -> None:
+    tools = language_tools(language)
+    assert key in quantities(text, language, stem=tools.stem, stop_words=tools.stop_words)
+
+
+def test_a_small_count_before_another_stop_word_keys_nothing() -> None:
+    tools = language_tools("italian")
+    assert (
+        quantities("tre di loro", "italian", stem=tools.stem, stop_words=tools.stop_words) == set()
+    )

@@ -9414,3 +9414,59 @@ def test_round54_a_russian_lawsuit_turned_down_is_no_item() -> None:
         )
         == []
     )
+
+
+# ---- the fifty-fifth round: cue entries read as the text is normalised and tokenized
+
+
+def test_round55_a_blocker_fragment_with_a_comma_is_read_as_the_tokens_are() -> None:
+    """The tokens are joined by spaces ("признался , что"): a fragment written " признался,"
+    is read " признался ,", so it is looked for as it can occur."""
+    lexicon = ClauseLexicon.from_mapping(_clause_data("ru"), "allegation_cues.ru.json")
+    assert " признался ," in lexicon.weak_blockers
+    assert " признался ," in lexicon.fallback_blockers
+    assert not any(
+        re.search(r"\w,", f) for f in (*lexicon.weak_blockers, *lexicon.fallback_blockers)
+    )
+    # a fragment ending in a hyphen or a French elided word still begins a token as written
+    fr = ClauseLexicon.from_mapping(_clause_data("fr"), "allegation_cues.fr.json")
+    assert "conflit d' intérêts" in fr.wrongdoing
+    assert "aux frais de l' état" in fr.wrongdoing
+
+
+def test_round55_a_word_form_with_a_curly_quote_is_read_straight() -> None:
+    """The text's quotes are made straight before it is tokenized: "d’" in a word list is "d'"."""
+    data = copy.deepcopy(_clause_data("fr"))
+    data["word_sets"]["that"] = ["lorsqu’"]
+    lexicon = ClauseLexicon.from_mapping(data, "allegation_cues.fr.json")
+    assert "lorsqu'" in lexicon.word_set("that")
+    assert "lorsqu’" not in lexicon.word_set("that")
+
+
+@pytest.mark.parametrize(
+    ("language", "edit", "message"),
+    [
+        ("ru", lambda d: d["word_sets"]["presumed_adverb"].append("вероятно,"), "'word_sets'"),
+        ("ru", lambda d: d["fallback_agent_cues"].append("«источник"), "'fallback_agent_cues'"),
+        ("de", lambda d: d["word_sets"].setdefault("x", []).append("angeblich;"), "'word_sets'"),
+    ],
+)
+def test_round55_a_word_form_with_a_mark_the_tokenizer_splits_off_is_refused(
+    language: str, edit: Any, message: str
+) -> None:
+    data = copy.deepcopy(_clause_data(language))
+    edit(data)
+    source = f"allegation_cues.{language}.json"
+    with pytest.raises(LexiconError, match=f"{source}.*{message}.* tokens for the tokenizer"):
+        ClauseLexicon.from_mapping(data, source)
+
+
+@pytest.mark.parametrize(
+    ("language", "form"),
+    [("fr", "d'"), ("fr", "qu'*"), ("ru", "экс-*"), ("es", "ex-*"), ("de", "u.s.")],
+)
+def test_round55_a_word_form_the_tokenizer_keeps_whole_is_read(language: str, form: str) -> None:
+    data = copy.deepcopy(_clause_data(language))
+    data["word_sets"]["extra"] = [form]
+    lexicon = ClauseLexicon.from_mapping(data, f"allegation_cues.{language}.json")
+    assert form.strip("*") in lexicon.word_set("extra") or form.endswith("*")

@@ -394,13 +394,13 @@ def token_parts(word: str, pattern: Pattern) -> list[str]:
     made straight as the text's are: "признался," is "признался" + ",", "d’intérêts" is "d'" +
     "intérêts" in French; the last part may begin a longer token ("coup-", "экс-", "d'").
 
-    The word is read with a letter after it, so a mark the tokenizer keeps only before a word
-    (the French "d'") or inside one (a hyphen) stays with it.
+    The word is read with a word character (a digit) after it, so a mark the tokenizer keeps
+    only before a word (the French "d'") or inside one (a hyphen) stays with it.
     """
     text = word.translate(QUOTES)
     parts: list[str] = []
     start = 0
-    for m in pattern.finditer(text + "x"):
+    for m in pattern.finditer(text + "0"):
         if m.start() >= len(text):
             break
         end = min(m.end(), len(text))

@@ -35,6 +35,7 @@ from digests.allegations.lexicon import (
     read_list,
     read_text,
 )
+from digests.allegations.sentence import QUOTES
 
 SLOTS = (
     kinds.ACCUSER_SLOT,
@@ -388,21 +389,47 @@ def split_elisions(text: str, pattern: Pattern) -> list[str]:
     return [*parts, text[start:]] if parts else [text]
 
 
+def token_parts(word: str, pattern: Pattern) -> list[str]:
+    """Split a written word (no space) where the tokenizer splits it in running text, quotes
+    made straight as the text's are: "признался," is "признался" + ",", "d’intérêts" is "d'" +
+    "intérêts" in French; the last part may begin a longer token ("coup-", "экс-", "d'").
+
+    The word is read with a word character (a digit) after it, so a mark the tokenizer keeps
+    only before a word (the French "d'") or inside one (a hyphen) stays with it.
+    """
+    text = word.translate(QUOTES)
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(text + "0"):
+        if m.start() >= len(text):
+            break
+        end = min(m.end(), len(text))
+        if m.start() > start:  # characters the pattern skips stay with the next token
+            parts.append(text[start : m.start()])
+        parts.append(text[m.start() : end])
+        start = end
+    if start < len(text):
+        parts.append(text[start:])
+    return parts or [text]
+
+
 def _text(raw: Any, _: Reading) -> str:
     """Read a string."""
     return read_text(raw)
 
 
 def _forms(raw: Any, reading: Reading) -> Forms:
-    """Read a list of word forms; a form the tokenizer splits ("d'après") is refused."""
-    words = read_list(raw)
-    if several := [w for w in words if " " in w]:
+    """Read a list of word forms, quotes made straight as the text's are ("d’" is "d'"); a form
+    the tokenizer splits ("d'après", "предположительно,") is refused."""
+    written = read_list(raw)
+    if several := [w for w in written if " " in w]:
         raise ValueError(f"{several} are not single words")
-    for word in words:
-        if len(split := split_elisions(word.strip(_STAR), reading.tokens)) > 1:
+    words = [w.translate(QUOTES) for w in written]
+    for word, as_written in zip(words, written, strict=True):
+        if len(split := token_parts(word.strip(_STAR), reading.tokens)) > 1:
             raise SeveralTokens(
-                word,
-                f"{word!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
+                as_written,
+                f"{as_written!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
                 "a word list takes single tokens",
             )
     return Forms.of(words)
@@ -505,12 +532,12 @@ def _fragments(raw: Any, _: Reading) -> Fragments:
 
 
 def _token_fragments(raw: Any, reading: Reading) -> TokenFragments:
-    """Read fragments looked for in the sentence's tokens joined by spaces: a word the
-    tokenizer splits after an elision is written apart ("conflit d'intérêts" is read as
-    "conflit d' intérêts"), as the tokens are."""
+    """Read fragments looked for in the sentence's tokens joined by spaces: quotes are made
+    straight and a word is written apart where the tokenizer splits it ("conflit d'intérêts" is
+    read as "conflit d' intérêts", " признался," as " признался ,"), as the tokens are."""
     return TokenFragments(
         tuple(
-            " ".join(" ".join(split_elisions(word, reading.tokens)) for word in fragment.split(" "))
+            " ".join(" ".join(token_parts(word, reading.tokens)) for word in fragment.split(" "))
             for fragment in read_list(raw)
         )
     )

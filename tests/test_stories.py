@@ -1761,6 +1761,10 @@ SET_FILES = [
     "it13.jsonl",
     "fr15.jsonl",
     "de13.jsonl",
+    "es13.jsonl",
+    "uk15.jsonl",
+    "pl16.jsonl",
+    "pt10.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

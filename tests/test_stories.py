@@ -1765,6 +1765,10 @@ SET_FILES = [
     "uk15.jsonl",
     "pl16.jsonl",
     "pt10.jsonl",
+    "ru14.jsonl",
+    "it14.jsonl",
+    "fr16.jsonl",
+    "de14.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1769,6 +1769,8 @@ SET_FILES = [
     "it14.jsonl",
     "fr16.jsonl",
     "de14.jsonl",
+    "de15.jsonl",
+    "de16.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -9470,3 +9470,60 @@ def test_round55_a_word_form_the_tokenizer_keeps_whole_is_read(language: str, fo
     data["word_sets"]["extra"] = [form]
     lexicon = ClauseLexicon.from_mapping(data, f"allegation_cues.{language}.json")
     assert form.strip("*") in lexicon.word_set("extra") or form.endswith("*")
+
+
+# ---- the fifty-sixth round: an acquittal and a denial of the accusations are no items
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Присяжные Тверского областного суда сочли невиновным водителя Олега Кравцова: ему "
+            "вменяли наезд на пешехода.",
+        ),
+        (
+            "ru",
+            "Коллегия присяжных признала невиновной учительницу Анну Котову, которой вменяли "
+            "избиение ученика.",
+        ),
+        ("fr", "La directrice Claire Moreau a démenti toutes les accusations portées contre elle."),
+        ("fr", "Le député Paul Girard dément les accusations de fraude portées contre lui."),
+    ],
+)
+def test_round56_an_acquittal_or_a_denial_of_the_accusations_is_no_item(
+    language: str, text: str
+) -> None:
+    """A verdict of not guilty closes the charge it names; a party denying "the accusations
+    against" them answers an accusation, it makes none."""
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        (
+            "ru",
+            "Следователи обвинили водителя Олега Кравцова в наезде на пешехода.",
+            "водителя Олега Кравцова",
+        ),
+        ("ru", "Учительнице Анне Котовой вменяют избиение ученика.", "Учительнице Анне Котовой"),
+        (
+            "fr",
+            "Les accusations portées contre le directeur Paul Girard concernent des détournements "
+            "de fonds.",
+            "directeur Paul Girard",
+        ),
+        (
+            "fr",
+            "Des salariés accusent la directrice Claire Moreau de harcèlement moral.",
+            "directrice Claire Moreau",
+        ),
+    ],
+)
+def test_round56_a_charge_or_an_accusation_with_no_verdict_or_denial_is_read(
+    language: str, text: str, target: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert item.target == target

@@ -9527,3 +9527,70 @@ def test_round56_a_charge_or_an_accusation_with_no_verdict_or_denial_is_read(
 ) -> None:
     [item] = extract(text, language=language)
     assert item.target == target
+
+
+# ---- the fifty-sixth round: a named source's deed told in the reportative mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        (
+            "fr",
+            "Selon Le Progrès, le directeur d'une régie de quartier aurait fait réparer sa voiture "
+            "par les mécaniciens du dépôt.",
+            "directeur",
+        ),
+        (
+            "fr",
+            "Le trésorier d'un club de rugby aurait réglé ses vacances avec la carte du club, "
+            "selon L'Indépendant.",
+            "trésorier",
+        ),
+        (
+            "es",
+            "Según ha publicado El Norte de Castilla, el gerente de una residencia habría usado la "
+            "furgoneta del centro para su mudanza.",
+            "gerente",
+        ),
+        (
+            "es",
+            "El tesorero de una cofradía habría pagado sus vacaciones con la tarjeta de la "
+            "hermandad, según publica Diario de Sevilla.",
+            "tesorero",
+        ),
+    ],
+)
+def test_round56_a_sources_deed_in_the_reportative_mood_is_an_allegation(
+    language: str, text: str, target: str
+) -> None:
+    """A source named before or after the claim tells a party's deed in the reportative mood
+    ("aurait", "habría"): the writer does not say it happened, the source does."""
+    [item] = extract(text, language=language)
+    assert (item.target, item.kind) == (target, "allegation")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a plain fact in the indicative
+        (
+            "fr",
+            "Selon Le Progrès, le directeur de la régie de quartier a inauguré un nouveau local.",
+        ),
+        ("es", "Según El Norte de Castilla, el gerente de la residencia ha inaugurado un jardín."),
+        # a thing as the subject, no party
+        ("fr", "Selon Le Progrès, l'incendie du gymnase aurait pris dans les vestiaires."),
+        ("es", "Según El Norte de Castilla, el incendio de la nave habría empezado en un cuadro."),
+        # a harm done to the subject
+        ("fr", "Selon Le Progrès, le gardien du gymnase aurait été frappé par deux hommes."),
+        (
+            "es",
+            "Según El Norte de Castilla, el vigilante habría sido agredido por dos encapuchados.",
+        ),
+        # a deed denied
+        ("fr", "Selon Le Progrès, le directeur de la régie n'aurait jamais signé ce contrat."),
+    ],
+)
+def test_round56_a_sources_fact_harm_or_denial_is_no_item(language: str, text: str) -> None:
+    assert extract(text, language=language) == []

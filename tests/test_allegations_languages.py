@@ -9559,6 +9559,18 @@ def test_round56_a_charge_or_an_accusation_with_no_verdict_or_denial_is_read(
             "hermandad, según publica Diario de Sevilla.",
             "tesorero",
         ),
+        (
+            "de",
+            "Wie die Lokalzeitung berichtet, soll der Kassenwart eines Schützenvereins mit dem "
+            "Vereinsbus eine Urlaubsreise nach Kroatien unternommen haben.",
+            "Kassenwart",
+        ),
+        (
+            "de",
+            "Nach Recherchen des Stadtmagazins soll ein Hausmeister der Gesamtschule Kopierpapier "
+            "kartonweise nach Hause gebracht haben.",
+            "Hausmeister",
+        ),
     ],
 )
 def test_round56_a_sources_deed_in_the_reportative_mood_is_an_allegation(
@@ -9590,6 +9602,14 @@ def test_round56_a_sources_deed_in_the_reportative_mood_is_an_allegation(
         ),
         # a deed denied
         ("fr", "Selon Le Progrès, le directeur de la régie n'aurait jamais signé ce contrat."),
+        # German: a plan, not a done deed (no perfect auxiliary), a pronoun, a harm
+        ("de", "Laut dem Kicker soll der Trainer des Vereins im Sommer nach München wechseln."),
+        ("de", "Laut Wetterdienst soll es am Sonntag bis zu 30 Grad warm werden."),
+        (
+            "de",
+            "Wie die Lokalzeitung berichtet, soll der Kassenwart bei dem Überfall schwer verletzt "
+            "worden sein.",
+        ),
     ],
 )
 def test_round56_a_sources_fact_harm_or_denial_is_no_item(language: str, text: str) -> None:

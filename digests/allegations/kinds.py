@@ -286,6 +286,9 @@ DEED_VERBS_SET = "deed_verbs"
 # Le Parisien, un chef de bureau aurait délivré ..."); a language without the set keeps the
 # old reading (a wrong word needed)
 REPORTED_MOOD_SET = "reported_mood"
+# where the mood's form alone may tell a plan (de "soll ... wechseln"), the perfect auxiliaries
+# that make it a done deed ("soll ... vergeben haben"); a language without the set needs none
+REPORTED_PERFECT_SET = "reported_perfect"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

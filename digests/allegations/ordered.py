@@ -3757,7 +3757,17 @@ def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bo
     if r.pronoun(subject.start) or r.harmed(claim, subject):
         return False
     clause = r.deed_clause(claim, subject)
-    return clause is not None and any(r.has(j, forms) for j in range(*clause))
+    if clause is None:
+        return False
+    # the form after the subject ("un chef aurait délivré"), or right before it where the verb
+    # comes second ("Wie der BR berichtet, soll der Leiter ... vergeben haben")
+    before = subject.start > claim.start and r.has(subject.start - 1, forms)
+    if not (before or any(r.has(j, forms) for j in range(*clause))):
+        return False
+    # where the mood's form alone may tell a plan ("soll ... wechseln"), a done deed needs its
+    # perfect auxiliary in the clause ("soll ... vergeben haben")
+    perfect = r.lex.word_set(kinds.REPORTED_PERFECT_SET)
+    return not perfect or any(r.has(j, perfect) for j in range(*clause))
 
 
 def _deed(r: Reader, m: Match) -> bool:

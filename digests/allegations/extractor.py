@@ -357,11 +357,7 @@ from digests.tokenize import split_sentences
 #     is " признался ,"); a word-list form holding one ("предположительно,") is refused
 # 85: ru a verdict of not guilty ("присяжные сочли / признали невиновным ...") and fr a denial
 #     of the accusations ("a démenti (toutes) les accusations portées contre lui") block the
-#     sentence's items; fr, es, de a source named before or after the claim telling a party's
-#     deed in the reportative mood (``reported_mood``: "Selon Le Parisien, X aurait délivré
-#     ...", "X habría cobrado ..., según publica Y", "Wie der BR berichtet, soll X ... vergeben
-#     haben", de with its perfect auxiliary, ``reported_perfect``) is an allegation with no
-#     wrong word needed
+#     sentence's items
 EXTRACTOR_VERSION = 85
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

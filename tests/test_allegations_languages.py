@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh44_is_blind_and_well_formed(language: str) -> None:
-    """``fresh44`` was written blind after the fifty-fourth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh44" in bench.HELD_OUT_SPLITS
-    assert "fresh44" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh44")
-    assert "fresh44" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9483,3 +9470,60 @@ def test_round55_a_word_form_the_tokenizer_keeps_whole_is_read(language: str, fo
     data["word_sets"]["extra"] = [form]
     lexicon = ClauseLexicon.from_mapping(data, f"allegation_cues.{language}.json")
     assert form.strip("*") in lexicon.word_set("extra") or form.endswith("*")
+
+
+# ---- the fifty-sixth round: an acquittal and a denial of the accusations are no items
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Присяжные Тверского областного суда сочли невиновным водителя Олега Кравцова: ему "
+            "вменяли наезд на пешехода.",
+        ),
+        (
+            "ru",
+            "Коллегия присяжных признала невиновной учительницу Анну Котову, которой вменяли "
+            "избиение ученика.",
+        ),
+        ("fr", "La directrice Claire Moreau a démenti toutes les accusations portées contre elle."),
+        ("fr", "Le député Paul Girard dément les accusations de fraude portées contre lui."),
+    ],
+)
+def test_round56_an_acquittal_or_a_denial_of_the_accusations_is_no_item(
+    language: str, text: str
+) -> None:
+    """A verdict of not guilty closes the charge it names; a party denying "the accusations
+    against" them answers an accusation, it makes none."""
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        (
+            "ru",
+            "Следователи обвинили водителя Олега Кравцова в наезде на пешехода.",
+            "водителя Олега Кравцова",
+        ),
+        ("ru", "Учительнице Анне Котовой вменяют избиение ученика.", "Учительнице Анне Котовой"),
+        (
+            "fr",
+            "Les accusations portées contre le directeur Paul Girard concernent des détournements "
+            "de fonds.",
+            "directeur Paul Girard",
+        ),
+        (
+            "fr",
+            "Des salariés accusent la directrice Claire Moreau de harcèlement moral.",
+            "directrice Claire Moreau",
+        ),
+    ],
+)
+def test_round56_a_charge_or_an_accusation_with_no_verdict_or_denial_is_read(
+    language: str, text: str, target: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert item.target == target

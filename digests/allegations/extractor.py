@@ -355,7 +355,10 @@ from digests.tokenize import split_sentences
 # 84: the cue loader reads word-list forms and token fragments with the text's quotes made
 #     straight ("d’" is "d'") and writes a mark the tokenizer splits off apart (" признался,"
 #     is " признался ,"); a word-list form holding one ("предположительно,") is refused
-EXTRACTOR_VERSION = 84
+# 85: ru a verdict of not guilty ("присяжные сочли / признали невиновным ...") and fr a denial
+#     of the accusations ("a démenti (toutes) les accusations portées contre lui") block the
+#     sentence's items
+EXTRACTOR_VERSION = 85
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

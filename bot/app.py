@@ -184,7 +184,8 @@ async def _post_init(application: App) -> None:
         )
     state.db_ = await open_database_async(settings.database_path, method=settings.summary_method)
     state.started_at = store.utcnow()
-    _keep_flood_holds(state.pacer, state.db_)
+    if state.flood_holds:
+        _keep_flood_holds(state.pacer, state.db_)
     jobs.start_parse_pool(state)
     # Telegram limits setMyCommands: its 429s (waited out by the rate limiter) must not hold
     # up answering and delivering. The menus go on in a task of their own when not done soon.

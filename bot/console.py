@@ -308,6 +308,7 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
     )
     application = build_application(console_settings, offline, pacer=console_pacer())
     application.bot_data.delivery_chats = frozenset({CONSOLE_USER})
+    application.bot_data.flood_holds = False  # the real bot's 429s: not the terminal's
     interactive = input_stream.isatty()
     async with running(application):
         console = Console(application, offline, output_stream)

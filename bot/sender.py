@@ -668,7 +668,9 @@ class Sender:
         refused = store.photos_refused(self.db, chat_id)
         if refused is None:
             return None
-        if self.clock() - refused[0] >= NO_PHOTOS_FOR:
+        # A note from the future (noted while the clock ran ahead, then set right) is forgotten
+        # too: it would hold for as long as the clock was ahead, and a day more.
+        if not timedelta(0) <= self.clock() - refused[0] < NO_PHOTOS_FOR:
             store.forget_photos_refused(self.db, chat_id)
             return None
         return refused[1]

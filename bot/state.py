@@ -104,6 +104,10 @@ class BotState:
     # The one pacer of Telegram's flood limits: the sender's deliveries and handlers' replies
     # (bot.ratelimit) take their turns from it.
     pacer: Pacer = field(default_factory=Pacer)
+    # Whether the flood holds kept in the database (a 429's wait, across restarts) hold this
+    # process's pacer and keep its own: the console, with no Telegram behind it, neither waits
+    # out the bot's holds nor drops them before the bot's next start.
+    flood_holds: bool = True
     # What the senders counted since the application was built, and what the rate limiter
     # counted of handlers' requests (read by /metrics).
     delivery_counts: DrainResult = field(default_factory=DrainResult)

@@ -101,6 +101,30 @@ async def test_console_replies_at_once_in_order_none_lost(
     assert waits == []
 
 
+async def test_console_ignores_and_keeps_the_bots_flood_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot stopped during a 429 (its hold on every chat, and one on a channel, kept in the
+    database for its next start): the console on that database answers at once, with no
+    Telegram behind it to ask for a wait, and leaves both holds for the bot's next start."""
+    waits: list[float] = []
+
+    async def recorded(self: Pacer, seconds: float) -> None:
+        waits.append(seconds)  # before the fix, the console waited out the hour's hold
+        raise asyncio.CancelledError
+
+    monkeypatch.setattr(Pacer, "sleep", recorded)
+    db = store.open_db(tmp_path / "console.db")
+    store.save_flood_hold(db, store.EVERY_CHAT, 3600)
+    store.save_flood_hold(db, -100123, 600)
+    db.close()
+    out = await console(tmp_path, "/help\n/stats\n")
+    assert "> /help\nCommands\n" in out and "> /stats\nStatistics\n" in out
+    assert waits == []
+    db = store.open_db(tmp_path / "console.db")
+    assert set(store.flood_holds(db)) == {store.EVERY_CHAT, -100123}
+
+
 async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:
     out = await console(tmp_path, "/latest\n/export\n")
     assert (

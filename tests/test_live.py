@@ -606,6 +606,24 @@ async def test_a_group_that_refused_a_photo_gets_the_next_posts_as_text_at_once(
     assert photo_calls() == 4
 
 
+async def test_a_photo_refusal_noted_before_the_clock_was_set_back_does_not_hold(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    """The machine's clock ran a month ahead when a group refused a photo, then was set right:
+    the note, a month in the future, held the group's posts as text for a month and a day,
+    not a day. A note from the future is forgotten: a photo is tried again."""
+    group = await no_photos_group(bot)
+    bot.offline.set_permissions(group, can_send_photos=True)  # the right given back since
+    ahead = store.utcnow() + timedelta(days=30)
+    store.note_photos_refused(bot.db, group, "Bad Request: not enough rights", now=ahead)
+    pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert posts(bot.offline, group)[-1].photo is not None
+    assert store.photos_refused(bot.db, group) is None
+
+
 async def test_a_group_s_photo_refusal_is_remembered_across_a_restart(
     settings: Settings, pictures: dict[str, str]
 ) -> None:

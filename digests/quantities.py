@@ -644,11 +644,12 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
 # A road's number after its kind ("strada provinciale 27", "Sp 42", "Landesstraße 3170", "L
 # 3170", "route départementale 47", "drodze wojewódzkiej nr 618", "трасі Н-03"): the road's
 # name, which a look-alike on the same road (its repaving the evening before the landslide
-# that closed it) writes as the event's reports do. Words case-blind, codes in capitals.
+# that closed it) writes as the event's reports do. Words case-blind, codes in capitals;
+# German codes as Germany and Austria write them ("K 17", "St 2045", "B 145", "S 6").
 _ROAD_KINDS = {
     "italian": (r"provinciale|statale|regionale|comunale|autostrada", r"S[PpSsRr]|A"),
     "french": (r"départementale|nationale|communale|route|autoroute", r"RN|RD|D|N|A"),
-    "german": (r"\w*stra(?:ß|ss)e|autobahn", r"St|K|L|B|A"),
+    "german": (r"\w*stra(?:ß|ss)e|autobahn", r"St|K|L|B|A|S"),
     "spanish": (r"carretera|autovía|autopista|nacional|comarcal", r"AP|CV|N|A|M"),
     "portuguese": (r"estrada|nacional|regional|municipal|autoestrada", r"EN|ER|IC|IP|N|A"),
     "polish": (

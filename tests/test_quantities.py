@@ -758,6 +758,10 @@ def test_a_quarter_hour_is_no_share() -> None:
             "german",
             [("Landesstraße", "#3170"), ("K", "#17")],
         ),
+        # Austrian roads: a federal road ("B 145") and an expressway ("S 6").
+        ("Stau auf der S 6 und der B 145.", "german", [("S", "#6"), ("B", "#145")]),
+        ("Auf der A 8 und der St 2045.", "german", [("A", "#8"), ("St", "#2045")]),
+        ("17 Kühe, K.-o. in Runde 3, im Jahr 2024, Tempo 30.", "german", []),
         ("la route départementale 47", "french", [("départementale", "#47")]),
         ("na drodze wojewódzkiej nr 618", "polish", [("wojewódzkiej", "#618")]),
         ("Il a 27 ans et 3 enfants.", "french", []),

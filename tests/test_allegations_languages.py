@@ -9527,3 +9527,40 @@ def test_round56_a_charge_or_an_accusation_with_no_verdict_or_denial_is_read(
 ) -> None:
     [item] = extract(text, language=language)
     assert item.target == target
+
+
+# ---- the fifty-seventh round: a complaint closed for want of evidence is no item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toulon : la plainte contre le gérant du camping se termine classée, faute d'éléments, "
+        "par le procureur.",
+        "La plainte contre le maire Henri Delmas reste classée faute de preuves, indique le "
+        "parquet.",
+    ],
+)
+def test_round57_a_complaint_closed_for_want_of_evidence_is_no_item(text: str) -> None:
+    """ "Faute d'éléments" / "faute de preuves" says why a complaint or an inquiry was closed:
+    the sentence tells the end of a charge, not a charge."""
+    assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Annecy : la plainte contre le gérant du camping Marc Dubois vise un détournement de "
+            "fonds.",
+            "gérant",
+        ),
+        (
+            "Des clients ont porté plainte contre le gérant du camping Marc Dubois pour escroquerie.",
+            "gérant",
+        ),
+    ],
+)
+def test_round57_a_complaint_with_no_closing_is_still_read(text: str, target: str) -> None:
+    [item] = extract(text, language="fr")
+    assert item.target == target

@@ -358,7 +358,9 @@ from digests.tokenize import split_sentences
 # 85: ru a verdict of not guilty ("присяжные сочли / признали невиновным ...") and fr a denial
 #     of the accusations ("a démenti (toutes) les accusations portées contre lui") block the
 #     sentence's items
-EXTRACTOR_VERSION = 85
+# 86: fr a complaint or an inquiry closed for want of evidence ("... classée, faute d'éléments",
+#     "faute de preuves") blocks the sentence's items
+EXTRACTOR_VERSION = 86
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

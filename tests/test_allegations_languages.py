@@ -9564,3 +9564,26 @@ def test_round57_a_complaint_closed_for_want_of_evidence_is_no_item(text: str) -
 def test_round57_a_complaint_with_no_closing_is_still_read(text: str, target: str) -> None:
     [item] = extract(text, language="fr")
     assert item.target == target
+
+
+def test_round57_a_company_named_by_its_compound_is_the_party_sued() -> None:
+    """ "-gesellschaft" names a company as "-verwaltung" or "-konzern" do: the party sued,
+    not the relative clause's subject after it ("deren Leitungsbau")."""
+    [item] = extract(
+        "Mehrere Winzer haben eine Wassergesellschaft verklagt, deren Leitungsbau ihre Weinberge "
+        "beschädigt habe.",
+        language="de",
+    )
+    assert (item.accuser, item.target) == ("Winzer", "Wassergesellschaft")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Winzer haben eine Wassergesellschaft gegründet, deren Leitungsbau ihre "
+        "Weinberge bewässern soll.",
+        "Die Gesellschaft für Denkmalpflege lädt am Sonntag zu einer Führung ein.",
+    ],
+)
+def test_round57_a_company_with_no_accusation_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []

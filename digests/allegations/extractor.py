@@ -359,7 +359,8 @@ from digests.tokenize import split_sentences
 #     of the accusations ("a démenti (toutes) les accusations portées contre lui") block the
 #     sentence's items
 # 86: fr a complaint or an inquiry closed for want of evidence ("... classée, faute d'éléments",
-#     "faute de preuves") blocks the sentence's items
+#     "faute de preuves") blocks the sentence's items; de "-gesellschaft" is a role noun (the
+#     party sued: "eine Gasnetzgesellschaft verklagt, deren ...")
 EXTRACTOR_VERSION = 86
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

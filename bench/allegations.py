@@ -218,7 +218,8 @@ LANGUAGE_TUNABLE = (
     "fresh45",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh46", written blind after the fifty-sixth round, not scored yet; "fresh45", written blind
+# ("fresh46", written blind after the fifty-sixth round, was scored once after the fifty-seventh
+# and stays held out until a round opens it; "fresh45", written blind
 # after the fifty-fifth round, was scored once after the fifty-sixth and opened by the
 # fifty-seventh; "fresh44", written blind
 # after the fifty-fourth round, was scored once after the fifty-fifth and opened by the

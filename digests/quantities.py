@@ -848,10 +848,8 @@ def _digits(text: str, language: str) -> str:
         text = _WORD_HYPHEN.sub(" ", text)
     if language in _PERCENT_WORDS:
         text = _PERCENT_WORDS[language].sub(" %", text)
-    if "\n" not in text:
-        text = alpha2digit(text, code, threshold=1.5)
-    else:  # line by line: a headline's last number word and the text's first are two numbers
-        text = "\n".join(alpha2digit(line, code, threshold=1.5) for line in text.split("\n"))
+    # Line by line: a headline's last number word and the text's first are two numbers.
+    text = "\n".join(alpha2digit(line, code, threshold=1.5) for line in text.split("\n"))
     # A spelled magnitude is left as " 1000", " 1000000"...: a text without that has none.
     text = _SPELLED_MAGNITUDE.sub(_multiply, text) if " 1000" in text else text
     pattern = _COLLECTIVE.get(language)

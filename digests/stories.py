@@ -3353,9 +3353,9 @@ class _Matcher:
         restored Madonna at 06:00, the Roman mosaic found under the same church at 10:10
         (the church, the archaeologist), the mosaic's next report 0.22 from the Madonna and
         0.41 from the mosaic's first report. An event's own first report, alone that long,
-        is nearer its next reports than that (fr11's: 0.25 or more). A late report joining an event's first report alone is closer
-        to that report than the next late report is (reports state the event; late pieces
-        each take their own angle). When the story was sent, queued or posted, the split
+        is nearer its next reports than that (fr11's: 0.25 or more). A late report joining an
+        event's first report alone is closer to that report than the next late report is
+        (reports state the event; late pieces each take their own angle). When the story was sent, queued or posted, the split
         is the same but the other side moves: the first stays, as it was sent, and the
         later members go with the article to a new story (``assign_stories``).
         """

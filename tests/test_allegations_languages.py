@@ -9621,8 +9621,8 @@ def test_round57_a_company_with_no_accusation_is_no_item(text: str) -> None:
         ),
         (
             "es",
-            "Según El Periódico, el tesorero de una cofradía se habría quedado con las limosnas "
-            "de la procesión.",
+            "Según El Periódico, el tesorero de una cofradía habría sustraído las limosnas de "
+            "la procesión.",
             ("Periódico", "tesorero"),
         ),
         (

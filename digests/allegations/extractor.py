@@ -364,7 +364,7 @@ from digests.tokenize import split_sentences
 # 87: fr, de, es a named source's claim telling a party's deed in the reportative mood
 #     (``reported_mood``: "aurait", "soll ... haben", "habría") is an allegation with no listed
 #     wrong when its clause holds a mark of gain or misuse (``reported_wrongs``: "en échange
-#     d'enveloppes", "an Bekannte vergeben", "se habría quedado con ..."); es "absuelve" (an
+#     d'enveloppes", "an Bekannte vergeben", "habría sustraído ..."); es "absuelve" (an
 #     acquittal in the present) blocks the sentence's items
 EXTRACTOR_VERSION = 87
 

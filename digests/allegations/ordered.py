@@ -3773,7 +3773,7 @@ def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bo
     if perfect and not any(r.has(j, perfect) for j in range(*clause)):
         return False
     # a mark of gain or misuse in the clause: "en échange d'enveloppes", "aux frais du
-    # rectorat", "an Bekannte vergeben", "habría alojado gratis a sus familiares"
+    # rectorat", "an Bekannte vergeben", "habría untado a dos técnicos"
     text = " " + " ".join(r.s.lower[j] for j in range(*clause)) + " "
     return any(fragment in text for fragment in r.lex.reported_wrongs)
 

@@ -9707,3 +9707,37 @@ def test_round58_an_acquittal_in_the_present_is_no_item(text: str) -> None:
 def test_round58_an_accusation_with_no_acquittal_is_still_read() -> None:
     text = "La Fiscalía acusa a un guarda forestal de robar leña del monte público."
     assert _one(text, "es") == ("Fiscalía", "guarda forestal", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Un viticulteur de l'Hérault a assigné le fabricant de son pressoir devant le tribunal "
+            "de commerce.",
+            ("viticulteur", "fabricant de son pressoir"),
+        ),
+        (
+            "Des locataires assignent leur bailleur devant le tribunal judiciaire de Rennes.",
+            ("locataires", "bailleur"),
+        ),
+    ],
+)
+def test_round58_a_party_summoned_before_a_court_is_sued(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "assigner X devant le tribunal", with no "en justice" and no "pour ...", is a suit."""
+    assert _one(text, "fr") == (*parties, "lawsuit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forains menacent d'assigner la commune devant le tribunal administratif.",
+        "Le préfet a assigné deux gendarmes devant la mairie pendant la fête.",
+        "Un viticulteur de l'Hérault n'a pas assigné le fabricant de son pressoir devant le "
+        "tribunal de commerce.",
+    ],
+)
+def test_round58_a_summons_threatened_denied_or_of_another_sense_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []

@@ -365,7 +365,8 @@ from digests.tokenize import split_sentences
 #     (``reported_mood``: "aurait", "soll ... haben", "habría") is an allegation with no listed
 #     wrong when its clause holds a mark of gain or misuse (``reported_wrongs``: "en échange
 #     d'enveloppes", "an Bekannte vergeben", "habría sustraído ..."); es "absuelve" (an
-#     acquittal in the present) blocks the sentence's items
+#     acquittal in the present) blocks the sentence's items; fr "a assigné / assigne X devant le
+#     tribunal" with no "pour ..." after it is a suit
 EXTRACTOR_VERSION = 87
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -2366,6 +2366,13 @@ class Reader:
             for j in range(start, end)
         )
 
+    def misuse(self, start: int, end: int) -> bool:
+        """Return True when tokens start to end hold a mark of gain or misuse
+        (``reported_wrongs``): "en échange d'enveloppes", "aux frais du rectorat", "an Bekannte
+        vergeben", "habría untado a dos técnicos"."""
+        text = " " + " ".join(self.s.lower[j] for j in range(start, end)) + " "
+        return any(fragment in text for fragment in self.lex.reported_wrongs)
+
     def kept(self, j: int) -> bool:
         """Return True when token j is a verb of keeping for oneself: a habitual form of
         ``keeping_verbs`` after a reflexive pronoun of ``keeping_reflexives`` and before a word
@@ -3772,10 +3779,7 @@ def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bo
     perfect = r.lex.word_set(kinds.REPORTED_PERFECT_SET)
     if perfect and not any(r.has(j, perfect) for j in range(*clause)):
         return False
-    # a mark of gain or misuse in the clause: "en échange d'enveloppes", "aux frais du
-    # rectorat", "an Bekannte vergeben", "habría untado a dos técnicos"
-    text = " " + " ".join(r.s.lower[j] for j in range(*clause)) + " "
-    return any(fragment in text for fragment in r.lex.reported_wrongs)
+    return r.misuse(*clause)
 
 
 def _deed(r: Reader, m: Match) -> bool:

@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh46_is_blind_and_well_formed(language: str) -> None:
-    """``fresh46`` was written blind after the fifty-sixth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh46" in bench.HELD_OUT_SPLITS
-    assert "fresh46" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh46")
-    assert "fresh46" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9600,3 +9587,157 @@ def test_round57_a_company_named_by_its_compound_is_the_party_sued() -> None:
 )
 def test_round57_a_company_with_no_accusation_is_no_item(text: str) -> None:
     assert extract(text, language="de") == []
+
+
+# ---- the fifty-eighth round: a source's deed in the reportative mood, marked as gain or misuse
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "fr",
+            "Selon Le Monde, le trésorier d'un club de rugby aurait subtilisé la recette de la "
+            "buvette.",
+            ("Monde", "trésorier"),
+        ),
+        (
+            "fr",
+            "D'après Le Progrès, le directeur d'une régie des eaux aurait fait réparer sa piscine "
+            "par les agents du service.",
+            ("Progrès", "directeur"),
+        ),
+        (
+            "de",
+            "Wie die Rheinpfalz berichtet, soll ein Bauamtsleiter Baugenehmigungen gegen Bezahlung "
+            "erteilt haben.",
+            ("Rheinpfalz", "Bauamtsleiter"),
+        ),
+        (
+            "de",
+            "Nach Recherchen des SWR soll die Leiterin eines Bauhofs Streusalz an Bekannte "
+            "abgegeben haben.",
+            ("SWR", "Leiterin"),
+        ),
+        (
+            "es",
+            "Según El Periódico, el tesorero de una cofradía habría sustraído las limosnas de "
+            "la procesión.",
+            ("Periódico", "tesorero"),
+        ),
+        (
+            "es",
+            "Un concejal de Deportes habría cedido el pabellón a un club a cambio de entradas, "
+            "según La Nueva España.",
+            ("Nueva España", "concejal de Deportes"),
+        ),
+    ],
+)
+def test_round58_a_sources_reported_deed_marked_as_gain_or_misuse_is_read(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """A named source telling a party's deed in the reportative mood ("aurait", "soll ...
+    haben", "habría") with a mark of gain or misuse (``reported_wrongs``) is an allegation."""
+    assert _one(text, language) == (*parties, "allegation")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the same deeds with no mark of gain or misuse: a reported event, no wrong
+        (
+            "fr",
+            "Selon Le Monde, le trésorier d'un club de rugby aurait compté la recette de la "
+            "buvette.",
+        ),
+        (
+            "fr",
+            "D'après Le Progrès, le directeur d'une régie des eaux aurait fait réparer sa piscine "
+            "par un artisan du village.",
+        ),
+        (
+            "de",
+            "Wie die Rheinpfalz berichtet, soll ein Bauamtsleiter Baugenehmigungen erteilt haben.",
+        ),
+        (
+            "de",
+            "Nach Recherchen des SWR soll die Leiterin eines Bauhofs Streusalz an Gemeinden "
+            "abgegeben haben.",
+        ),
+        # a plan, not a done deed ("soll ... erteilen"), even with the mark
+        (
+            "de",
+            "Wie die Rheinpfalz berichtet, soll ein Bauamtsleiter Baugenehmigungen gegen Bezahlung "
+            "erteilen.",
+        ),
+        (
+            "es",
+            "Según El Periódico, el tesorero de una cofradía habría contado las limosnas de la "
+            "procesión.",
+        ),
+        (
+            "es",
+            "Un concejal de Deportes habría cedido el pabellón a un club, según La Nueva España.",
+        ),
+        # negated: the mark names a wrong not done
+        (
+            "fr",
+            "Selon Le Monde, le trésorier d'un club de rugby n'aurait pas subtilisé la recette de "
+            "la buvette.",
+        ),
+    ],
+)
+def test_round58_a_sources_reported_deed_with_no_mark_is_no_item(language: str, text: str) -> None:
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Audiencia de Soria absuelve a un guarda forestal juzgado por robar leña del monte "
+        "público.",
+        "Los jueces absuelven a dos vigilantes acusados de robar gasóleo de la obra.",
+    ],
+)
+def test_round58_an_acquittal_in_the_present_is_no_item(text: str) -> None:
+    """ "absuelve" closes the charge it names, as "absolvió" and "absuelto" do."""
+    assert extract(text, language="es") == []
+
+
+def test_round58_an_accusation_with_no_acquittal_is_still_read() -> None:
+    text = "La Fiscalía acusa a un guarda forestal de robar leña del monte público."
+    assert _one(text, "es") == ("Fiscalía", "guarda forestal", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Un viticulteur de l'Hérault a assigné le fabricant de son pressoir devant le tribunal "
+            "de commerce.",
+            ("viticulteur", "fabricant de son pressoir"),
+        ),
+        (
+            "Des locataires assignent leur bailleur devant le tribunal judiciaire de Rennes.",
+            ("locataires", "bailleur"),
+        ),
+    ],
+)
+def test_round58_a_party_summoned_before_a_court_is_sued(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "assigner X devant le tribunal", with no "en justice" and no "pour ...", is a suit."""
+    assert _one(text, "fr") == (*parties, "lawsuit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forains menacent d'assigner la commune devant le tribunal administratif.",
+        "Le préfet a assigné deux gendarmes devant la mairie pendant la fête.",
+        "Un viticulteur de l'Hérault n'a pas assigné le fabricant de son pressoir devant le "
+        "tribunal de commerce.",
+    ],
+)
+def test_round58_a_summons_threatened_denied_or_of_another_sense_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []

@@ -192,6 +192,9 @@ class ClauseLexicon:
     pronouns: FormKinds
     reference_nouns: Forms
     wrongdoing: TokenFragments
+    # marks of gain or misuse that make a deed a source tells in the reportative mood a wrong
+    # ("en échange de", "aux frais de", "an Bekannte"; ``ordered._reported_deed``)
+    reported_wrongs: TokenFragments
     legal_sources: Forms
     initial_non_name_pattern: Pattern
     victims: Forms

@@ -361,7 +361,13 @@ from digests.tokenize import split_sentences
 # 86: fr a complaint or an inquiry closed for want of evidence ("... classée, faute d'éléments",
 #     "faute de preuves") blocks the sentence's items; de "-gesellschaft" is a role noun (the
 #     party sued: "eine Gasnetzgesellschaft verklagt, deren ...")
-EXTRACTOR_VERSION = 86
+# 87: fr, de, es a named source's claim telling a party's deed in the reportative mood
+#     (``reported_mood``: "aurait", "soll ... haben", "habría") is an allegation with no listed
+#     wrong when its clause holds a mark of gain or misuse (``reported_wrongs``: "en échange
+#     d'enveloppes", "an Bekannte vergeben", "habría sustraído ..."); es "absuelve" (an
+#     acquittal in the present) blocks the sentence's items; fr "a assigné / assigne X devant le
+#     tribunal" with no "pour ..." after it is a suit
+EXTRACTOR_VERSION = 87
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -281,6 +281,14 @@ STATE_VERBS_SET = "state_verbs"
 # opens with a wrong, then one of them, has its subject after the verb ("что нападение
 # совершили трое жителей ..."); a language without the set keeps the old reading
 DEED_VERBS_SET = "deed_verbs"
+# the reportative forms a named source's claim is told in ("aurait", "habría"): right after the
+# claim's subject, they tell a deed of that subject as the source's, not the writer's ("Selon
+# Le Parisien, un chef de bureau aurait délivré ..."); a language without the set keeps the
+# old reading (a wrong word needed)
+REPORTED_MOOD_SET = "reported_mood"
+# where the mood's form alone may tell a plan (de "soll ... wechseln"), the perfect auxiliaries
+# that make it a done deed ("soll ... vergeben haben"); a language without the set needs none
+REPORTED_PERFECT_SET = "reported_perfect"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

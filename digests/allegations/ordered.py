@@ -2366,6 +2366,13 @@ class Reader:
             for j in range(start, end)
         )
 
+    def misuse(self, start: int, end: int) -> bool:
+        """Return True when tokens start to end hold a mark of gain or misuse
+        (``reported_wrongs``): "en échange d'enveloppes", "aux frais du rectorat", "an Bekannte
+        vergeben", "habría untado a dos técnicos"."""
+        text = " " + " ".join(self.s.lower[j] for j in range(start, end)) + " "
+        return any(fragment in text for fragment in self.lex.reported_wrongs)
+
     def kept(self, j: int) -> bool:
         """Return True when token j is a verb of keeping for oneself: a habitual form of
         ``keeping_verbs`` after a reflexive pronoun of ``keeping_reflexives`` and before a word
@@ -3526,6 +3533,8 @@ def _passes(r: Reader, m: Match) -> bool:
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
     if claim is not None and r.grievance(claim, m.spans.get(ACCUSER), m.cue) is not None:
         return True  # "Покупатели жалуются, что продавцы подмешивают в фарш воду"
+    if m.pattern.target_in_claim and claim is not None and _reported_deed(r, m, claim, subject):
+        return True  # "Selon Le Parisien, un chef de bureau aurait délivré des titres ..."
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):
@@ -3738,6 +3747,39 @@ def _verdict_between(r: Reader, m: Match) -> bool:
         return False
     verdicts = r.lex.word_set(kinds.VERDICTS_SET)
     return any(r.has(j, verdicts) for j in range(m.cue + 1, claim.start))
+
+
+def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bool:
+    """Return True when a source named before or after the claim tells a deed of its subject in
+    the reportative mood (``reported_mood``: "Selon Le Parisien, un chef de bureau aurait
+    délivré des titres de séjour contre des montres de luxe", "Según La Voz de Galicia, un jefe
+    de servicio habría cobrado dietas por viajes que nunca hizo") and marks it as gain or misuse
+    (``reported_wrongs``), with no listed wrong needed: the subject is a party that is no
+    pronoun, the form stands in the clause that follows it, and that clause is no harm done to
+    it nor negated (``deed_clause``). The mood alone tells a reported event, no wrong ("Selon Le
+    Télégramme, l'ancien maire aurait visité l'entreprise de son beau-frère"); a source's plain
+    fact stays unread: told in the indicative ("Selon l'Insee, le chômage a reculé") or of a
+    thing ("l'incendie serait d'origine électrique")."""
+    forms = r.lex.word_set(kinds.REPORTED_MOOD_SET)
+    source = m.spans.get(ACCUSER)
+    if not forms or source is None or subject is None:
+        return False
+    if r.pronoun(subject.start) or r.harmed(claim, subject):
+        return False
+    clause = r.deed_clause(claim, subject)
+    if clause is None:
+        return False
+    # the form after the subject ("un chef aurait délivré"), or right before it where the verb
+    # comes second ("Wie der BR berichtet, soll der Leiter ... vergeben haben")
+    before = subject.start > claim.start and r.has(subject.start - 1, forms)
+    if not (before or any(r.has(j, forms) for j in range(*clause))):
+        return False
+    # where the mood's form alone may tell a plan ("soll ... wechseln"), a done deed needs its
+    # perfect auxiliary in the clause ("soll ... vergeben haben")
+    perfect = r.lex.word_set(kinds.REPORTED_PERFECT_SET)
+    if perfect and not any(r.has(j, perfect) for j in range(*clause)):
+        return False
+    return r.misuse(*clause)
 
 
 def _deed(r: Reader, m: Match) -> bool:

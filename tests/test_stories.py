@@ -1771,6 +1771,10 @@ SET_FILES = [
     "de14.jsonl",
     "de15.jsonl",
     "de16.jsonl",
+    "es14.jsonl",
+    "uk16.jsonl",
+    "pl17.jsonl",
+    "pt11.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1771,6 +1771,10 @@ SET_FILES = [
     "de14.jsonl",
     "de15.jsonl",
     "de16.jsonl",
+    "ru15.jsonl",
+    "it15.jsonl",
+    "fr17.jsonl",
+    "de17.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1775,6 +1775,10 @@ SET_FILES = [
     "uk16.jsonl",
     "pl17.jsonl",
     "pt11.jsonl",
+    "ru15.jsonl",
+    "it15.jsonl",
+    "fr17.jsonl",
+    "de17.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

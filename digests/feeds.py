@@ -61,7 +61,7 @@ from xml.sax import SAXParseException
 import feedparser
 
 from digests.charsets import feed_as_utf8
-from digests.dates import known_date, local_zone, loose_date
+from digests.dates import known_date, local_zone, loose_date, period_end
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import (
@@ -661,15 +661,24 @@ def _entry_date(entry: Any) -> datetime | None:
     a placeholder for no date (``dates.known_date``) passed over; else None."""
     get = dict.get
     for key in ("published", "updated", "created"):
-        parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
-        if parsed is not None and not local_zone(text):
-            found = _struct_time(parsed)
-        else:
-            found = loose_date(text) or _struct_time(parsed)
         # A placeholder ("0001-01-01", Unix time 0) is no date: the next one may be.
-        if found := known_date(found):
+        if found := _read_date(get(entry, f"{key}_parsed"), get(entry, key)):
             return found
     return None
+
+
+def _read_date(parsed: Any, text: object) -> datetime | None:
+    """Return the moment one of an entry's dates stands for: as feedparser read it
+    (``parsed``), unless the written ``text`` names no day (``dates.period_end``), or
+    ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC; None
+    for a placeholder (``dates.known_date``) or a date not read."""
+    if coarse := period_end(text):
+        found: datetime | None = coarse
+    elif parsed is not None and not local_zone(text):
+        found = _struct_time(parsed)
+    else:
+        found = loose_date(text) or _struct_time(parsed)
+    return known_date(found)
 
 
 def _entry_updated(entry: Any) -> datetime | None:
@@ -677,13 +686,9 @@ def _entry_updated(entry: Any) -> datetime | None:
     ``dcterms:modified`` in RSS, which feedparser reads as it), else ``dc:modified``; None
     when it names no such date (a placeholder counts as none)."""
     get = dict.get
-    parsed, text = get(entry, "updated_parsed"), get(entry, "updated")
-    if parsed is not None and not local_zone(text):
-        found = _struct_time(parsed)
-    else:
-        found = loose_date(text) or _struct_time(parsed)
+    found = _read_date(get(entry, "updated_parsed"), get(entry, "updated"))
     modified = get(entry, "dc_modified")  # feedparser keeps it as written (W3C-DTF mostly)
-    return known_date(found) or _iso(modified) or known_date(loose_date(modified))
+    return found or _iso(modified) or known_date(loose_date(modified))
 
 
 def _entry_image(entry: Any, base: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,36 @@ def test_correct_text_that_looks_encoded_twice_is_left_alone(
     read_as_served(db_path, url)
 
     assert stored(db_path)[:2] == (title, text)
+
+
+def test_an_item_dated_with_a_year_or_a_month_only_is_news_of_that_year_or_month(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some generators fill pubDate with the year alone ("2026") or a year and month
+    ("2026-12"). Read as 1 January (or the 1st), this year's items were older than retention
+    keeps and never saved: the admin saw "0 new" and the feed stayed empty."""
+    monkeypatch.setenv("RETENTION_DAYS", "30")
+    now = datetime.now(UTC)
+    dates = {
+        "Harbour ferry returns after storm repairs": f"{now.year}",
+        "Council approves new library opening hours": f"{now.year}-{now.month:02d}",
+        "Museum reopened its west wing to visitors": f"{now.year - 2}",  # still old
+    }
+    items = "".join(
+        f"<item><title>{title}</title><link>http://news.example/{n}</link>"
+        f"<pubDate>{date}</pubDate><description>{title}, the town said on its website. "
+        "Residents welcomed the news.</description></item>"
+        for n, (title, date) in enumerate(dates.items())
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        f"<link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/town.xml", body), "--no-full-text")
+
+    out = run(db_path, "ingest")
+    latest = run(db_path, "latest")
+
+    assert "ok, 2 new, 0 duplicate, 1 older than retention keeps" in out, out
+    assert "Harbour ferry returns" in latest and "Council approves new library" in latest
+    assert "Museum reopened" not in latest

@@ -360,3 +360,28 @@ def test_an_item_dated_with_a_year_or_a_month_only_is_news_of_that_year_or_month
     assert "ok, 2 new, 0 duplicate, 1 older than retention keeps" in out, out
     assert "Harbour ferry returns" in latest and "Council approves new library" in latest
     assert "Museum reopened" not in latest
+
+
+def test_a_transcript_without_full_stops_is_summarised_in_a_few_lines_not_whole(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A video feed's item carries its automatic captions: thousands of words, no full stop.
+    As one sentence it was the whole summary (30,000 characters, the summariser's reading
+    cap): `newsbot story` printed a wall of text and /story sent eight messages of it."""
+    said = (
+        "so the council met today and we talked about the harbour and the new tram line "
+        "which the mayor says will open next spring if the budget holds and people here "
+    )
+    transcript = (said * 100).strip()  # 3,100 words
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town TV"
+        "</title><link>http://news.example/</link><item><title>Council meeting, full video"
+        f"</title><link>http://news.example/v/1</link><description>{transcript}</description>"
+        "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+    shown = read_as_served(db_path, feed_server.add("/video.xml", body))
+
+    # The summary in `latest` and in `story`: its first 75 words, then "…".
+    assert shown.count("so the council met today") <= 6 and shown.count("…\n") >= 2
+    assert len(shown) < 3000, len(shown)

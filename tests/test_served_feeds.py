@@ -385,3 +385,64 @@ def test_a_transcript_without_full_stops_is_summarised_in_a_few_lines_not_whole(
     # The summary in `latest` and in `story`: its first 75 words, then "…".
     assert shown.count("so the council met today") <= 6 and shown.count("…\n") >= 2
     assert len(shown) < 3000, len(shown)
+
+
+WALL = (
+    "<html><head><title>The Harbour Times</title></head><body><article>"
+    "<h1>Subscribe to continue reading</h1><p>This article is for subscribers only. Subscribe "
+    "today to get unlimited access to award-winning journalism, exclusive newsletters and our "
+    "daily puzzles. Already a subscriber? Log in to continue reading this story and thousands "
+    "more.</p><p>Cancel anytime. Offer available to new subscribers only, terms and conditions "
+    "apply to every plan we sell online.</p></article></body></html>"
+)
+WALLED = {
+    "bridge": "Mayor opens the new bridge in Riverton after two years of works.",
+    "tennis": "The tennis champion retires after losing the final in five sets.",
+    "rates": "The central bank raises interest rates for the third time this year.",
+    "frogs": "Scientists discover a new frog species in the northern hills.",
+}
+
+
+def walled_feed(feed_server: FeedServer, keys: list[str]) -> str:
+    """Serve a feed of teasers whose every page is the same subscription notice."""
+    items = ""
+    for key in keys:
+        items += (
+            f"<item><title>{WALLED[key][:-1]}</title><link>{feed_server.url(f'/{key}')}</link>"
+            f"<description>{WALLED[key]}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        )
+        feed_server.add(f"/{key}", WALL, content_type="text/html; charset=utf-8")
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>The Harbour"
+        f" Times</title><link>http://news.example/</link>{items}</channel></rss>"
+    )
+    return feed_server.add("/walled.xml", body)
+
+
+def test_a_paywalls_notice_is_no_articles_text_and_joins_no_stories(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Each item's page was the same subscription notice, longer than the feed's teaser: it
+    replaced every teaser, and the outlet's unrelated articles, one text now, became one
+    story whose summary was "This article is for subscribers only". A notice is known as one
+    when a second page gives it for another title: on a poll's first page alone it is still
+    taken for the article (there is nothing to compare it with)."""
+    run(db_path, "sources", "add", walled_feed(feed_server, ["bridge"]))
+    run(db_path, "ingest")  # alone: its page's text is taken
+    walled_feed(feed_server, ["bridge", "tennis", "rates"])
+    run(db_path, "ingest", "--all")  # two pages of one poll give the same text
+    walled_feed(feed_server, ["bridge", "tennis", "rates", "frogs"])
+    run(db_path, "ingest", "--all")  # one page gives the text a stored article has
+
+    stored = sqlite3.connect(db_path).execute(
+        "select url, text, story_id from articles where url like 'http://127.0.0.1:%'"
+    )
+    rows = {url.rsplit("/", 1)[1]: (text, story) for url, text, story in stored.fetchall()}
+    assert rows["bridge"][0].startswith("This article is for subscribers only")
+    assert {key: rows[key][0] for key in ("tennis", "rates", "frogs")} == {
+        key: WALLED[key] for key in ("tennis", "rates", "frogs")
+    }
+    assert len({story for _, story in rows.values()}) == 4
+    latest = run(db_path, "latest")
+    assert all(WALLED[key][:-1] in latest for key in ("tennis", "rates", "frogs"))

@@ -50,6 +50,7 @@ import html.entities
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -233,11 +234,9 @@ def parse_feed(
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
     home = frozenset(_page(address) for address in (url, _absolute(link, base)) if address)
-    articles, skipped = _unique(
-        _item_guids(
-            [_entry(entry, base=base, language=language, home=home) for entry in entries],
-            feed=(url, link),
-        )
+    articles, skipped = _items(
+        [_entry(entry, base=base, language=language, home=home) for entry in entries],
+        feed=(url, link),
     )
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
@@ -498,6 +497,53 @@ def _item_guids(
         replace(article, guid=None) if article is not None and article.guid in shared else article
         for article in candidates
     ]
+
+
+def _items(
+    candidates: list[ArticleIn | None], *, feed: tuple[str | None, ...]
+) -> tuple[list[ArticleIn], int]:
+    """Return a feed's articles (``_item_guids``, ``_own_texts``, ``_unique``) and how many
+    of its entries were left out."""
+    return _unique(_own_texts(_item_guids(candidates, feed=feed)))
+
+
+def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
+    """Return the entries, each without the paragraphs its feed writes on half its items or
+    more, under two titles or more: its generator's line on every item ("Click here to read
+    the full story on our website"), the whole description of each. Kept, it was each
+    story's summary, and unrelated headlines sharing it were copies of one story
+    (``stories.COPY_THRESHOLD``). A wire's versions of one report ("UPDATE 2-...") share
+    their paragraphs in a few items of a feed, not half; an aggregator's items (an outlet
+    named) are other outlets' texts, and copies of one report are its evidence of a story."""
+    own = [a for a in candidates if a is not None and a.outlet is None]
+    titles: dict[str, set[str]] = {}
+    items: Counter[str] = Counter()
+    for article in own:
+        for paragraph in set(_paragraphs(article)):
+            titles.setdefault(paragraph, set()).add(article.title)
+            items[paragraph] += 1
+    shared = {
+        p
+        for p, named in titles.items()
+        if len(named) > 1 and 2 * items[p] >= len(own) and re.search(r"\w", p)
+    }
+    if not shared:
+        return candidates
+    return [_without(article, shared) for article in candidates]
+
+
+def _without(article: ArticleIn | None, shared: set[str]) -> ArticleIn | None:
+    """Return an entry of the source's own without the paragraphs in ``shared``."""
+    if article is None or article.outlet is not None:
+        return article
+    paragraphs = _paragraphs(article)
+    if not any(p in shared for p in paragraphs):
+        return article
+    return replace(article, text="\n\n".join(p for p in paragraphs if p not in shared))
+
+
+def _paragraphs(article: ArticleIn) -> list[str]:
+    return [p.strip() for p in article.text.split("\n\n")]
 
 
 def _unique(candidates: Iterable[ArticleIn | None]) -> tuple[list[ArticleIn], int]:
@@ -827,14 +873,12 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     base = home if home and is_http_url(home) else url
     language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
-    articles, skipped = _unique(
-        _item_guids(
-            [
-                _json_item(item, base=base, language=language, author=feed_author, origin=url)
-                for item in items
-            ],
-            feed=(url, home),
-        )
+    articles, skipped = _items(
+        [
+            _json_item(item, base=base, language=language, author=feed_author, origin=url)
+            for item in items
+        ],
+        feed=(url, home),
     )
     title = html_to_text(_str(data.get("title"))) or url
     entries = _without_outlet_suffixes(articles, title)

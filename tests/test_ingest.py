@@ -1637,11 +1637,14 @@ async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothi
     db_path: Path, feed_server: FeedServer
 ) -> None:
     # As podcast hosts write episodes: no <link>, an opaque guid, the audio as an enclosure.
-    notes = "The council's budget debate, with the mayor and two councillors."
+    notes = {
+        1: "The council's budget debate, with the mayor and two councillors.",
+        2: "The harbour's new ferry timetable, with its captain.",
+    }
     items = "".join(
         f"<item><title>Episode {n}</title><guid isPermaLink='false'>ep-{n}</guid>"
         f"<enclosure url='/audio/ep{n}.mp3' length='12345678' type='audio/mpeg'/>"
-        f"<itunes:summary>{notes}</itunes:summary>"
+        f"<itunes:summary>{notes[n]}</itunes:summary>"
         f"<pubDate>Tue, 0{n} Sep 2024 06:00:00 GMT</pubDate></item>"
         for n in (1, 2)
     )
@@ -1655,7 +1658,7 @@ async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothi
     assert (result.new, result.warning) == (2, None)
 
     assert [(r["url"], r["title"], r["text"]) for r in rows(db, source)] == [
-        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes) for n in (1, 2)
+        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes[n]) for n in (1, 2)
     ]
     assert feed_server.hits("/audio/ep1.mp3") == []  # a recording is no page to read
     db.close()

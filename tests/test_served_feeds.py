@@ -446,3 +446,41 @@ def test_a_paywalls_notice_is_no_articles_text_and_joins_no_stories(
     assert len({story for _, story in rows.values()}) == 4
     latest = run(db_path, "latest")
     assert all(WALLED[key][:-1] in latest for key in ("tennis", "rates", "frogs"))
+
+
+def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A feed whose generator writes the same line as every item's description (or after
+    each): as the text, it was every story's summary, and two unrelated headlines sharing
+    it were "copies" of one story."""
+    line = "Click here to read the full story on our website, where you can also comment."
+    titles = [
+        "Mayor opens the new bridge in Riverton",
+        "Tennis champion retires after the final",
+        "Central bank raises interest rates again",
+        "Wildfire forces evacuations in the hills",
+        "Scientists discover a new frog species",
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><link>http://news.example/{n}</link>"
+        f"<description>{line if n % 2 else f'<p>{title} today.</p><p>{line}</p>'}</description>"
+        "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        for n, title in enumerate(titles)
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        f"<link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/same.xml", body), "--no-full-text")
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text, story_id from articles where url like 'http://news.example/%'"
+    )
+    rows = {title: (text, story) for title, text, story in stored.fetchall()}
+    assert len(rows) == 5 and len({story for _, story in rows.values()}) == 5
+    assert {title: text for title, (text, _) in rows.items()} == {
+        title: (f"{title} today." if n % 2 == 0 else "") for n, title in enumerate(titles)
+    }
+    assert "Click here" not in run(db_path, "latest", "--limit", "10")

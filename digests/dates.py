@@ -76,6 +76,23 @@ _ZONES = {
     "mdt": -360,
     "pst": -480,
     "pdt": -420,
+    "akst": -540,
+    "akdt": -480,
+    "hst": -600,
+    "nst": -210,
+    "ndt": -150,
+    "brt": -180,
+    "wat": 60,
+    "cat": 120,
+    "sast": 120,
+    "eat": 180,
+    "npt": 345,
+    "pht": 480,
+    "awst": 480,
+    "acst": 570,
+    "acdt": 630,
+    # Not IST (India, Ireland, Israel), AST (Atlantic, Arabia) nor GST (Gulf, South Georgia):
+    # each names two zones or more, and a wrong guess is hours off.
 }
 
 # The zones feedparser reads itself; it takes any other abbreviation for UTC.

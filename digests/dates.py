@@ -10,7 +10,9 @@ French or Spanish), a four-digit year, then a time and a zone if given. Without 
 time is taken as UTC; a zone given by an abbreviation it does not know counts as UTC too.
 feedparser takes every zone abbreviation but North America's for UTC (``Tue, 03 Sep 2024
 11:00:00 MSK`` three hours late): ``local_zone`` tells when ``loose_date`` knows better.
-A date before 2 January 1970 is a generator's placeholder for none (``known_date``).
+A date before 2 January 1970 is a generator's placeholder for none (``known_date``); a
+date with no day, a year alone or a year and month, stands for the period's last moment
+(``period_end``).
 """
 
 from __future__ import annotations
@@ -74,6 +76,23 @@ _ZONES = {
     "mdt": -360,
     "pst": -480,
     "pdt": -420,
+    "akst": -540,
+    "akdt": -480,
+    "hst": -600,
+    "nst": -210,
+    "ndt": -150,
+    "brt": -180,
+    "wat": 60,
+    "cat": 120,
+    "sast": 120,
+    "eat": 180,
+    "npt": 345,
+    "pht": 480,
+    "awst": 480,
+    "acst": 570,
+    "acdt": 630,
+    # Not IST (India, Ireland, Israel), AST (Atlantic, Arabia) nor GST (Gulf, South Georgia):
+    # each names two zones or more, and a wrong guess is hours off.
 }
 
 # The zones feedparser reads itself; it takes any other abbreviation for UTC.
@@ -111,6 +130,27 @@ def known_date(moment: datetime | None) -> datetime | None:
     never saved; unknown, it is dated when it is first seen.
     """
     return None if moment is None or moment < FIRST_REAL_DATE else moment
+
+
+# A date that names no day: a year alone ("2026") or a year and month ("2026-12"), as some
+# generators fill pubDate. feedparser reads it as the first moment of that year or month.
+_NO_DAY = re.compile(r"\s*(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?\s*")
+
+
+def period_end(text: object) -> datetime | None:
+    """Return the last moment of the year or month a date with no day names ("2026" is
+    31 December 2026, 23:59:59 UTC), or None for any other text. The item was published by
+    then; read as 1 January, this year's news was months old, older than retention keeps,
+    and never saved. A moment still to come is taken as when the item is first seen, as
+    any date ahead of the clock is."""
+    found = _NO_DAY.fullmatch(text) if isinstance(text, str) else None
+    if found is None:
+        return None
+    year, month = int(found["year"]), int(found["month"] or 12)
+    if not 1 <= month <= 12 or year < FIRST_REAL_DATE.year:
+        return None
+    following = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
+    return following - timedelta(seconds=1)
 
 
 def loose_date(text: object) -> datetime | None:

@@ -50,6 +50,7 @@ import html.entities
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -61,7 +62,7 @@ from xml.sax import SAXParseException
 import feedparser
 
 from digests.charsets import feed_as_utf8
-from digests.dates import known_date, local_zone, loose_date
+from digests.dates import known_date, local_zone, loose_date, period_end
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import (
@@ -233,11 +234,9 @@ def parse_feed(
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
     home = frozenset(_page(address) for address in (url, _absolute(link, base)) if address)
-    articles, skipped = _unique(
-        _item_guids(
-            [_entry(entry, base=base, language=language, home=home) for entry in entries],
-            feed=(url, link),
-        )
+    articles, skipped = _items(
+        [_entry(entry, base=base, language=language, home=home) for entry in entries],
+        feed=(url, link),
     )
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
@@ -500,6 +499,53 @@ def _item_guids(
     ]
 
 
+def _items(
+    candidates: list[ArticleIn | None], *, feed: tuple[str | None, ...]
+) -> tuple[list[ArticleIn], int]:
+    """Return a feed's articles (``_item_guids``, ``_own_texts``, ``_unique``) and how many
+    of its entries were left out."""
+    return _unique(_own_texts(_item_guids(candidates, feed=feed)))
+
+
+def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
+    """Return the entries, each without the paragraphs its feed writes on half its items or
+    more, under two titles or more: its generator's line on every item ("Click here to read
+    the full story on our website"), the whole description of each. Kept, it was each
+    story's summary, and unrelated headlines sharing it were copies of one story
+    (``stories.COPY_THRESHOLD``). A wire's versions of one report ("UPDATE 2-...") share
+    their paragraphs in a few items of a feed, not half; an aggregator's items (an outlet
+    named) are other outlets' texts, and copies of one report are its evidence of a story."""
+    own = [a for a in candidates if a is not None and a.outlet is None]
+    titles: dict[str, set[str]] = {}
+    items: Counter[str] = Counter()
+    for article in own:
+        for paragraph in set(_paragraphs(article)):
+            titles.setdefault(paragraph, set()).add(article.title)
+            items[paragraph] += 1
+    shared = {
+        p
+        for p, named in titles.items()
+        if len(named) > 1 and 2 * items[p] >= len(own) and re.search(r"\w", p)
+    }
+    if not shared:
+        return candidates
+    return [_without(article, shared) for article in candidates]
+
+
+def _without(article: ArticleIn | None, shared: set[str]) -> ArticleIn | None:
+    """Return an entry of the source's own without the paragraphs in ``shared``."""
+    if article is None or article.outlet is not None:
+        return article
+    paragraphs = _paragraphs(article)
+    if not any(p in shared for p in paragraphs):
+        return article
+    return replace(article, text="\n\n".join(p for p in paragraphs if p not in shared))
+
+
+def _paragraphs(article: ArticleIn) -> list[str]:
+    return [p.strip() for p in article.text.split("\n\n")]
+
+
 def _unique(candidates: Iterable[ArticleIn | None]) -> tuple[list[ArticleIn], int]:
     """Return the articles, the first of each guid (or link) only, and how many were None."""
     articles: list[ArticleIn] = []
@@ -661,15 +707,24 @@ def _entry_date(entry: Any) -> datetime | None:
     a placeholder for no date (``dates.known_date``) passed over; else None."""
     get = dict.get
     for key in ("published", "updated", "created"):
-        parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
-        if parsed is not None and not local_zone(text):
-            found = _struct_time(parsed)
-        else:
-            found = loose_date(text) or _struct_time(parsed)
         # A placeholder ("0001-01-01", Unix time 0) is no date: the next one may be.
-        if found := known_date(found):
+        if found := _read_date(get(entry, f"{key}_parsed"), get(entry, key)):
             return found
     return None
+
+
+def _read_date(parsed: Any, text: object) -> datetime | None:
+    """Return the moment one of an entry's dates stands for: as feedparser read it
+    (``parsed``), unless the written ``text`` names no day (``dates.period_end``), or
+    ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC; None
+    for a placeholder (``dates.known_date``) or a date not read."""
+    if coarse := period_end(text):
+        found: datetime | None = coarse
+    elif parsed is not None and not local_zone(text):
+        found = _struct_time(parsed)
+    else:
+        found = loose_date(text) or _struct_time(parsed)
+    return known_date(found)
 
 
 def _entry_updated(entry: Any) -> datetime | None:
@@ -677,13 +732,9 @@ def _entry_updated(entry: Any) -> datetime | None:
     ``dcterms:modified`` in RSS, which feedparser reads as it), else ``dc:modified``; None
     when it names no such date (a placeholder counts as none)."""
     get = dict.get
-    parsed, text = get(entry, "updated_parsed"), get(entry, "updated")
-    if parsed is not None and not local_zone(text):
-        found = _struct_time(parsed)
-    else:
-        found = loose_date(text) or _struct_time(parsed)
+    found = _read_date(get(entry, "updated_parsed"), get(entry, "updated"))
     modified = get(entry, "dc_modified")  # feedparser keeps it as written (W3C-DTF mostly)
-    return known_date(found) or _iso(modified) or known_date(loose_date(modified))
+    return found or _iso(modified) or known_date(loose_date(modified))
 
 
 def _entry_image(entry: Any, base: str) -> str | None:
@@ -822,14 +873,12 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     base = home if home and is_http_url(home) else url
     language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
-    articles, skipped = _unique(
-        _item_guids(
-            [
-                _json_item(item, base=base, language=language, author=feed_author, origin=url)
-                for item in items
-            ],
-            feed=(url, home),
-        )
+    articles, skipped = _items(
+        [
+            _json_item(item, base=base, language=language, author=feed_author, origin=url)
+            for item in items
+        ],
+        feed=(url, home),
     )
     title = html_to_text(_str(data.get("title"))) or url
     entries = _without_outlet_suffixes(articles, title)

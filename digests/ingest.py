@@ -434,9 +434,29 @@ async def _with_full_text(
             image_url=image,
         )
 
-    done = await asyncio.gather(*(complete(a) for a in todo))
+    done = _walls_left_out(db, source_id, todo, await asyncio.gather(*(complete(a) for a in todo)))
     replaced = {id(old): new for old, new in zip(todo, done, strict=True)}
     return [replaced.get(id(a), a) for a in items]
+
+
+def _walls_left_out(
+    db: Database, source_id: int, asked: list[ArticleIn], got: list[ArticleIn]
+) -> list[ArticleIn]:
+    """Return the articles as their pages filled them in, but each with its teaser back where
+    its page's text is no article's own: the same text given for articles of other titles, on
+    another page of this poll or in this source's stored articles (a paywall's subscription
+    notice, a consent wall). It replaced every teaser, and the outlet's unrelated articles,
+    one text now, became one story summarised "This article is for subscribers only"."""
+    texts = [article.text.strip() for article in got]
+    filled = [text for text, article in zip(texts, got, strict=True) if not article.teaser]
+    titles = store.titles_by_text(db, source_id, filled)
+    for text, article in zip(texts, got, strict=True):
+        if not article.teaser:
+            titles.setdefault(text, set()).add(article.title)
+    return [
+        old if not new.teaser and len(titles[text]) > 1 else new
+        for old, new, text in zip(asked, got, texts, strict=True)
+    ]
 
 
 async def ingest_due(

@@ -7,10 +7,11 @@ article fetched, or replaced (its outlet updated it, a fuller copy came), in the
 
 - A story new to the subscription (first seen after the subscription went live, matching its
   keywords and, if it has a languages filter, with an article in one of its languages, never
-  sent to it in a digest or live) is written to the outbox as one post, shown in the
-  subscription's languages. The post is due at once unless the subscription's quiet hours
-  hold it (it waits for their end) or its hourly cap is reached (it waits for the first clock
-  hour with room; posts queued earlier go first). A post that would wait more than
+  sent to it in a digest or live, its newest article published within ``LIVE_WINDOW``: a
+  source added with its archive is no live news) is written to the outbox as one post,
+  shown in the subscription's languages. The post is due at once unless the subscription's
+  quiet hours hold it (it waits for their end) or its hourly cap is reached (it waits for the
+  first clock hour with room; posts queued earlier go first). A post that would wait more than
   ``MAX_HOLD`` is skipped for good: news that late is not news, and a backlog must not grow
   without end.
 - A story already posted whose sources grew (another outlet reported it) or shrank (the
@@ -200,6 +201,8 @@ def _enqueue_for(
             continue
         if edits_only or item.story_id in sent or seen.get(item.story_id, now) <= since:
             continue
+        if candidate.published < now - LIVE_WINDOW:
+            continue  # fetched only now (a source added with its archive): no live news
         if not compose.keep(candidate, sub.include, sub.exclude):
             continue
         due = live_due(sub, now, taken)

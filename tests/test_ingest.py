@@ -1535,6 +1535,39 @@ async def test_dates_in_local_languages_without_a_zone_or_in_a_local_zone_are_re
     db.close()
 
 
+async def test_dates_in_the_zones_of_hawaii_alaska_newfoundland_africa_and_the_south_are_read(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """feedparser takes these abbreviations for UTC, and ``dates`` did not know them: a
+    Honolulu outlet's 11:00 HST item was dated ten hours early, a Johannesburg one's two
+    hours late. The abbreviations that name two zones (IST, AST, GST) stay unread."""
+    zones = {
+        "hst": "2024-09-03T21:00:00+00:00",
+        "akdt": "2024-09-03T19:00:00+00:00",
+        "ndt": "2024-09-03T13:30:00+00:00",
+        "brt": "2024-09-03T14:00:00+00:00",
+        "wat": "2024-09-03T10:00:00+00:00",
+        "sast": "2024-09-03T09:00:00+00:00",
+        "eat": "2024-09-03T08:00:00+00:00",
+        "awst": "2024-09-03T03:00:00+00:00",
+        "acst": "2024-09-03T01:30:00+00:00",
+    }
+    items = "".join(
+        f"<item><title>Story {zone}</title><link>https://zoned.example/{zone}</link>"
+        f"<pubDate>Tue, 03 Sep 2024 11:00:00 {zone.upper()}</pubDate>"
+        f"<description>The council met about {zone}.</description></item>"
+        for zone in zones
+    )
+    body = f"<rss version='2.0'><channel><title>Zoned</title>{items}</channel></rss>"
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/zoned.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(zones)
+
+    published = {r["url"].rsplit("/", 1)[1]: r["published"] for r in rows(db, source)}
+    assert published == zones
+    db.close()
+
+
 async def test_json_feed_titles_written_with_html_entities_or_tags_are_read_as_text(
     db_path: Path, feed_server: FeedServer
 ) -> None:
@@ -1637,11 +1670,14 @@ async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothi
     db_path: Path, feed_server: FeedServer
 ) -> None:
     # As podcast hosts write episodes: no <link>, an opaque guid, the audio as an enclosure.
-    notes = "The council's budget debate, with the mayor and two councillors."
+    notes = {
+        1: "The council's budget debate, with the mayor and two councillors.",
+        2: "The harbour's new ferry timetable, with its captain.",
+    }
     items = "".join(
         f"<item><title>Episode {n}</title><guid isPermaLink='false'>ep-{n}</guid>"
         f"<enclosure url='/audio/ep{n}.mp3' length='12345678' type='audio/mpeg'/>"
-        f"<itunes:summary>{notes}</itunes:summary>"
+        f"<itunes:summary>{notes[n]}</itunes:summary>"
         f"<pubDate>Tue, 0{n} Sep 2024 06:00:00 GMT</pubDate></item>"
         for n in (1, 2)
     )
@@ -1655,7 +1691,7 @@ async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothi
     assert (result.new, result.warning) == (2, None)
 
     assert [(r["url"], r["title"], r["text"]) for r in rows(db, source)] == [
-        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes) for n in (1, 2)
+        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes[n]) for n in (1, 2)
     ]
     assert feed_server.hits("/audio/ep1.mp3") == []  # a recording is no page to read
     db.close()

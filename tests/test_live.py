@@ -396,6 +396,43 @@ async def test_a_live_channel_gets_one_post_per_story_and_an_edit_when_it_grows(
         assert len(posts(offline)) == 2
 
 
+async def test_a_source_added_with_its_archive_posts_only_its_fresh_news_live(
+    settings: Settings,
+) -> None:
+    """An admin added a feed holding its last weeks of items: every one was fetched after the
+    channel went live, so each was "new", and the channel got posts of news days and weeks
+    old (ten an hour, the rest held up to twelve hours), while digests leave such stories
+    out. A late-dated item (published a few hours before it was fetched) is still news."""
+    offline = OfflineTelegram()
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+    async with running(app):
+        bot = Bot(app, offline)
+        await subscribe_channel_live(bot)
+        now = store.utcnow() + timedelta(seconds=1)
+        source = store.add_source(bot.db, "https://archive.example/feed", title="Archive")
+        ages = {
+            "harbour": timedelta(hours=3),
+            "budget": timedelta(days=3),
+            "museum": timedelta(days=20),
+        }
+        archive = [
+            ArticleIn(
+                f"https://archive.example/{key}",
+                f"{key.capitalize()} story, as archive tells it",
+                " ".join(story_words(key)) + ".",
+                published=now - age,
+            )
+            for key, age in ages.items()
+        ]
+        assert len(store.save_articles(bot.db, source.id, archive, now=now).new_ids) == 3
+        await jobs.process_now(app.bot_data)
+        await deliver(bot)
+
+        assert [p.plain_text.split("\n")[0] for p in posts(offline)] == [
+            "Harbour story, as archive tells it"
+        ]
+
+
 async def test_a_live_post_is_edited_once_to_the_headline_of_an_updated_article(
     settings: Settings,
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,160 @@ def test_correct_text_that_looks_encoded_twice_is_left_alone(
     read_as_served(db_path, url)
 
     assert stored(db_path)[:2] == (title, text)
+
+
+def test_an_item_dated_with_a_year_or_a_month_only_is_news_of_that_year_or_month(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some generators fill pubDate with the year alone ("2026") or a year and month
+    ("2026-12"). Read as 1 January (or the 1st), this year's items were older than retention
+    keeps and never saved: the admin saw "0 new" and the feed stayed empty."""
+    monkeypatch.setenv("RETENTION_DAYS", "30")
+    now = datetime.now(UTC)
+    dates = {
+        "Harbour ferry returns after storm repairs": f"{now.year}",
+        "Council approves new library opening hours": f"{now.year}-{now.month:02d}",
+        "Museum reopened its west wing to visitors": f"{now.year - 2}",  # still old
+    }
+    items = "".join(
+        f"<item><title>{title}</title><link>http://news.example/{n}</link>"
+        f"<pubDate>{date}</pubDate><description>{title}, the town said on its website. "
+        "Residents welcomed the news.</description></item>"
+        for n, (title, date) in enumerate(dates.items())
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        f"<link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/town.xml", body), "--no-full-text")
+
+    out = run(db_path, "ingest")
+    latest = run(db_path, "latest")
+
+    assert "ok, 2 new, 0 duplicate, 1 older than retention keeps" in out, out
+    assert "Harbour ferry returns" in latest and "Council approves new library" in latest
+    assert "Museum reopened" not in latest
+
+
+def test_a_transcript_without_full_stops_is_summarised_in_a_few_lines_not_whole(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A video feed's item carries its automatic captions: thousands of words, no full stop.
+    As one sentence it was the whole summary (30,000 characters, the summariser's reading
+    cap): `newsbot story` printed a wall of text and /story sent eight messages of it."""
+    said = (
+        "so the council met today and we talked about the harbour and the new tram line "
+        "which the mayor says will open next spring if the budget holds and people here "
+    )
+    transcript = (said * 100).strip()  # 3,100 words
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town TV"
+        "</title><link>http://news.example/</link><item><title>Council meeting, full video"
+        f"</title><link>http://news.example/v/1</link><description>{transcript}</description>"
+        "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+    shown = read_as_served(db_path, feed_server.add("/video.xml", body))
+
+    # The summary in `latest` and in `story`: its first 75 words, then "…".
+    assert shown.count("so the council met today") <= 6 and shown.count("…\n") >= 2
+    assert len(shown) < 3000, len(shown)
+
+
+WALL = (
+    "<html><head><title>The Harbour Times</title></head><body><article>"
+    "<h1>Subscribe to continue reading</h1><p>This article is for subscribers only. Subscribe "
+    "today to get unlimited access to award-winning journalism, exclusive newsletters and our "
+    "daily puzzles. Already a subscriber? Log in to continue reading this story and thousands "
+    "more.</p><p>Cancel anytime. Offer available to new subscribers only, terms and conditions "
+    "apply to every plan we sell online.</p></article></body></html>"
+)
+WALLED = {
+    "bridge": "Mayor opens the new bridge in Riverton after two years of works.",
+    "tennis": "The tennis champion retires after losing the final in five sets.",
+    "rates": "The central bank raises interest rates for the third time this year.",
+    "frogs": "Scientists discover a new frog species in the northern hills.",
+}
+
+
+def walled_feed(feed_server: FeedServer, keys: list[str]) -> str:
+    """Serve a feed of teasers whose every page is the same subscription notice."""
+    items = ""
+    for key in keys:
+        items += (
+            f"<item><title>{WALLED[key][:-1]}</title><link>{feed_server.url(f'/{key}')}</link>"
+            f"<description>{WALLED[key]}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        )
+        feed_server.add(f"/{key}", WALL, content_type="text/html; charset=utf-8")
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>The Harbour"
+        f" Times</title><link>http://news.example/</link>{items}</channel></rss>"
+    )
+    return feed_server.add("/walled.xml", body)
+
+
+def test_a_paywalls_notice_is_no_articles_text_and_joins_no_stories(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Each item's page was the same subscription notice, longer than the feed's teaser: it
+    replaced every teaser, and the outlet's unrelated articles, one text now, became one
+    story whose summary was "This article is for subscribers only". A notice is known as one
+    when a second page gives it for another title: on a poll's first page alone it is still
+    taken for the article (there is nothing to compare it with)."""
+    run(db_path, "sources", "add", walled_feed(feed_server, ["bridge"]))
+    run(db_path, "ingest")  # alone: its page's text is taken
+    walled_feed(feed_server, ["bridge", "tennis", "rates"])
+    run(db_path, "ingest", "--all")  # two pages of one poll give the same text
+    walled_feed(feed_server, ["bridge", "tennis", "rates", "frogs"])
+    run(db_path, "ingest", "--all")  # one page gives the text a stored article has
+
+    stored = sqlite3.connect(db_path).execute(
+        "select url, text, story_id from articles where url like 'http://127.0.0.1:%'"
+    )
+    rows = {url.rsplit("/", 1)[1]: (text, story) for url, text, story in stored.fetchall()}
+    assert rows["bridge"][0].startswith("This article is for subscribers only")
+    assert {key: rows[key][0] for key in ("tennis", "rates", "frogs")} == {
+        key: WALLED[key] for key in ("tennis", "rates", "frogs")
+    }
+    assert len({story for _, story in rows.values()}) == 4
+    latest = run(db_path, "latest")
+    assert all(WALLED[key][:-1] in latest for key in ("tennis", "rates", "frogs"))
+
+
+def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A feed whose generator writes the same line as every item's description (or after
+    each): as the text, it was every story's summary, and two unrelated headlines sharing
+    it were "copies" of one story."""
+    line = "Click here to read the full story on our website, where you can also comment."
+    titles = [
+        "Mayor opens the new bridge in Riverton",
+        "Tennis champion retires after the final",
+        "Central bank raises interest rates again",
+        "Wildfire forces evacuations in the hills",
+        "Scientists discover a new frog species",
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><link>http://news.example/{n}</link>"
+        f"<description>{line if n % 2 else f'<p>{title} today.</p><p>{line}</p>'}</description>"
+        "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        for n, title in enumerate(titles)
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        f"<link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/same.xml", body), "--no-full-text")
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text, story_id from articles where url like 'http://news.example/%'"
+    )
+    rows = {title: (text, story) for title, text, story in stored.fetchall()}
+    assert len(rows) == 5 and len({story for _, story in rows.values()}) == 5
+    assert {title: text for title, (text, _) in rows.items()} == {
+        title: (f"{title} today." if n % 2 == 0 else "") for n, title in enumerate(titles)
+    }
+    assert "Click here" not in run(db_path, "latest", "--limit", "10")

@@ -23,6 +23,7 @@ from digests.store.articles import (
     known_urls,
     newer_versions,
     save_articles,
+    titles_by_text,
 )
 from digests.store.backup import (
     BACKUP_PAGES,
@@ -364,6 +365,7 @@ __all__ = [
     "story_term_counts",
     "subscription_ids",
     "tidy_search_index",
+    "titles_by_text",
     "topic_deleted",
     "topics_turned_off",
     "unindex_story_article",

@@ -61,6 +61,22 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return found
 
 
+def titles_by_text(db: Database, source_id: int, texts: Iterable[str]) -> dict[str, set[str]]:
+    """Return, for each of these texts that articles of this source hold, their titles."""
+    found: dict[str, set[str]] = {}
+    wanted = list(dict.fromkeys(texts))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"select text, title from articles where source_id = ? and text in ({marks})",
+            [source_id, *chunk],
+        )
+        for text, title in rows:
+            found.setdefault(text, set()).add(title)
+    return found
+
+
 def newer_versions(db: Database, source_id: int | None, items: Sequence[ArticleIn]) -> set[int]:
     """Return the positions of the items that are newer versions of articles this source
     stored (``dedup.is_update``, another content hash): their pages are worth fetching again."""

@@ -1779,6 +1779,8 @@ SET_FILES = [
     "it15.jsonl",
     "fr17.jsonl",
     "de17.jsonl",
+    "samebeat34.jsonl",
+    "samebeat35.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

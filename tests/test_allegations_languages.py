@@ -9866,6 +9866,13 @@ ROUND59_RESPONSES = [
         "Betreiber",
         "rejection",
     ),
+    (
+        "de",
+        "Eltern werfen einem Kitaträger vor, Essensgeld einbehalten zu haben. "
+        "Sein Anwalt widerlegte das mit Lieferscheinen.",
+        "Anwalt",
+        "refutation",
+    ),
 ]
 
 

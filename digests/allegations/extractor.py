@@ -372,7 +372,8 @@ from digests.tokenize import split_sentences
 #     true``: "hält dagegen", "replica que"); new response patterns in the four cue files (ru
 #     "от комментариев отказались", "на запрос не ответила", "с обвинениями не согласны",
 #     "обвинения отвергли"; fr "s'est refusé à tout commentaire", "conteste avoir"; de "nannte
-#     die Vorwürfe haltlos", "äußerte sich nicht"; es "prefirió no", "tacha", "rebate")
+#     die Vorwürfe haltlos", "äußerte sich nicht", "widerlegte das"; es "prefirió no", "tacha",
+#     "rebate"); es "niega haber cobrado nada": a word of ``after_denial`` negates no denial
 EXTRACTOR_VERSION = 88
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh47_is_blind_and_well_formed(language: str) -> None:
-    """``fresh47`` was written blind during the fifty-eighth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh47" in bench.HELD_OUT_SPLITS
-    assert "fresh47" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh47")
-    assert "fresh47" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9754,3 +9741,217 @@ def test_round58_a_party_summoned_before_a_court_is_sued(
 )
 def test_round58_a_summons_threatened_denied_or_of_another_sense_is_no_item(text: str) -> None:
     assert extract(text, language="fr") == []
+
+
+# ---- the fifty-ninth round: responses in the sentence after the item (sentences written here)
+
+ROUND59_RESPONSES = [
+    # a negator the pattern names itself is the answer ("вину не признаёт")
+    (
+        "ru",
+        "Следователи обвинили директора автобазы Петра Зуева в растрате. "
+        "Сам Зуев вину не признаёт.",
+        "Зуев",
+        "denial",
+    ),
+    # the answer's object before its verb; a responder in "В ..." or "На ..."
+    (
+        "ru",
+        "Профсоюз обвинил завод «Стальмаш» в сокрытии травм. "
+        "На заводе эти обвинения назвали вымыслом.",
+        "заводе",
+        "rejection",
+    ),
+    (
+        "ru",
+        "Прокуратура подозревает банк «Заря» в отмывании денег. "
+        "В пресс-службе банка от комментариев отказались.",
+        "пресс-службе банка",
+        "no_comment",
+    ),
+    (
+        "ru",
+        "Жильцы подали иск к управляющей компании «Дом-Сервис». "
+        "Пресс-служба компании на запрос редакции не ответила.",
+        "Пресс-служба компании",
+        "no_comment",
+    ),
+    (
+        "ru",
+        "Фермеры обвинили агрофирму «Колос» в захвате земли. В «Колосе» с претензиями не согласны.",
+        "Колосе",
+        "dispute",
+    ),
+    (
+        "fr",
+        "Des parents accusent le directeur d'un centre aéré de détourner les repas. "
+        "Le directeur s'est refusé à tout commentaire.",
+        "directeur",
+        "no_comment",
+    ),
+    (
+        "fr",
+        "Des clients accusent un garagiste de Tours de facturer des pièces jamais posées. "
+        "Le garagiste conteste avoir facturé la moindre pièce.",
+        "garagiste",
+        "denial",
+    ),
+    (
+        "fr",
+        "Des randonneurs accusent un refuge de Savoie de facturer des nuits jamais passées. "
+        "Le gardien conteste et affirme que chaque nuit a été réservée.",
+        "gardien",
+        "dispute",
+    ),
+    (
+        "de",
+        "Anwohner werfen dem Betreiber eines Steinbruchs vor, nachts zu sprengen. "
+        "Der Betreiber nannte die Vorwürfe haltlos.",
+        "Betreiber",
+        "rejection",
+    ),
+    (
+        "de",
+        "Eltern werfen einem Kitaträger vor, Essensgeld einbehalten zu haben. "
+        "Der Träger hält dagegen, jede Mahlzeit sei geliefert worden.",
+        "Träger",
+        "dispute",
+    ),
+    (
+        "de",
+        "Mieter werfen einer Hausverwaltung vor, Nebenkosten doppelt zu berechnen. "
+        "Die Hausverwaltung äußerte sich auf Anfrage nicht.",
+        "Hausverwaltung",
+        "no_comment",
+    ),
+    (
+        "es",
+        "Facua acusa a una academia de idiomas de cobrar clases que no impartió. "
+        "La academia replica que todas las clases figuran en sus registros.",
+        "academia",
+        "dispute",
+    ),
+    (
+        "es",
+        "Varios vecinos acusan a una gestora de fincas de cobrar derramas falsas. "
+        "La gestora prefirió no hacer declaraciones.",
+        "gestora",
+        "no_comment",
+    ),
+    (
+        "es",
+        "Varios vecinos acusan a una gestora de fincas de cobrar derramas falsas. "
+        "La gestora niega haber cobrado nada de más.",
+        "gestora",
+        "denial",
+    ),
+    (
+        "fr",
+        "L'opposition accuse le maire de Brives d'avoir truqué un marché. "
+        "Le maire balaie ces griefs.",
+        "maire",
+        "rejection",
+    ),
+    (
+        "de",
+        "Mieter werfen einer Hausverwaltung vor, Nebenkosten doppelt zu berechnen. "
+        "Die Hausverwaltung ließ eine Anfrage dieser Zeitung unbeantwortet.",
+        "Hausverwaltung",
+        "no_comment",
+    ),
+    (
+        "de",
+        "Anwohner werfen dem Betreiber eines Steinbruchs vor, nachts zu sprengen. "
+        "Der Betreiber hält die Vorwürfe für haltlos.",
+        "Betreiber",
+        "rejection",
+    ),
+    (
+        "de",
+        "Eltern werfen einem Kitaträger vor, Essensgeld einbehalten zu haben. "
+        "Sein Anwalt widerlegte das mit Lieferscheinen.",
+        "Anwalt",
+        "refutation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "responder", "kind"), ROUND59_RESPONSES)
+def test_round59_a_response_after_its_item_is_linked(
+    language: str, text: str, responder: str, kind: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert [(r.responder, r.kind) for r in item.responses] == [(responder, kind)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # no reference noun and no words that answer by themselves: no answer to the claim
+        (
+            "ru",
+            "Профсоюз обвинил завод «Стальмаш» в сокрытии травм. На заводе предложение отвергли.",
+        ),
+        (
+            "ru",
+            "Фермеры обвинили агрофирму «Колос» в захвате земли. В «Колосе» с ними не согласны.",
+        ),
+        (
+            "fr",
+            "Des parents accusent le directeur d'un centre aéré de détourner les repas. "
+            "Le directeur conteste le résultat du tirage.",
+        ),
+        (
+            "de",
+            "Anwohner werfen dem Betreiber eines Steinbruchs vor, nachts zu sprengen. "
+            "Der Betreiber nannte den Steinbruch einen Familienbetrieb.",
+        ),
+        (
+            "de",
+            "Anwohner werfen dem Betreiber eines Steinbruchs vor, nachts zu sprengen. "
+            "Der Betreiber wies den Antrag der Gemeinde zurück.",
+        ),
+        (
+            "es",
+            "Facua acusa a una academia de idiomas de cobrar clases que no impartió. "
+            "La academia replica el modelo de una escuela de Oxford.",
+        ),
+        (
+            "de",
+            "Anwohner werfen dem Betreiber eines Steinbruchs vor, nachts zu sprengen. "
+            "Der Betreiber hält die Gebühren für angemessen.",
+        ),
+        (
+            "fr",
+            "L'opposition accuse le maire de Brives d'avoir truqué un marché. "
+            "Le maire balaie la place du marché.",
+        ),
+        # a negation outside the pattern's own words still negates it
+        (
+            "es",
+            "Varios vecinos acusan a una gestora de fincas de cobrar derramas falsas. "
+            "La gestora no niega haber cobrado las derramas.",
+        ),
+        (
+            "ru",
+            "Следователи обвинили директора автобазы Петра Зуева в растрате. "
+            "Зуев не отрицает, что вину не признаёт его заместитель.",
+        ),
+    ],
+)
+def test_round59_words_that_answer_nothing_are_no_response(language: str, text: str) -> None:
+    [item] = extract(text, language=language)
+    assert item.responses == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Сам Зуев вину не признаёт."),
+        ("ru", "В пресс-службе банка от комментариев отказались."),
+        ("de", "Der Träger hält dagegen, jede Mahlzeit sei geliefert worden."),
+        ("es", "La academia replica que todas las clases figuran en sus registros."),
+    ],
+)
+def test_round59_a_response_alone_is_no_item(language: str, text: str) -> None:
+    assert extract(text, language=language) == []

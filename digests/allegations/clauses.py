@@ -55,6 +55,7 @@ _PATTERN_KEYS = _REQUIRED | {
     kinds.OBJECT_FIRST_KEY,
     kinds.REPROACH_KEY,
     kinds.STEP_TAKEN_KEY,
+    kinds.ANSWERS_KEY,
 }
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
@@ -138,6 +139,9 @@ class ClausePattern:
     # the cue's verb says by itself that its claim is a wrong ("A wirft T vor, ... zu haben"):
     # a determiner phrase in its fixed slot is a party though the claim names no listed wrong
     reproach: bool = False
+    # a response's words answer what was said by themselves ("hält dagegen", "replica que"):
+    # no reference noun needed after a rejection or dispute, and the answer refers back
+    answers: bool = False
 
     @property
     def lead(self) -> int:
@@ -492,7 +496,7 @@ def _sequences(raw: Any, reading: Reading) -> Sequences:
 
 def _patterns(raw: Any, reading: Reading) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
-    "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?, "reproach"?}, ...]``."""
+    "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?, "reproach"?, "answers"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -524,6 +528,7 @@ def _patterns(raw: Any, reading: Reading) -> Patterns:
                 object_first=bool(entry.get(kinds.OBJECT_FIRST_KEY, False)),
                 step_taken=bool(entry.get(kinds.STEP_TAKEN_KEY, False)),
                 reproach=bool(entry.get(kinds.REPROACH_KEY, False)),
+                answers=bool(entry.get(kinds.ANSWERS_KEY, False)),
             )
         )
     return tuple(patterns)

@@ -367,7 +367,14 @@ from digests.tokenize import split_sentences
 #     d'enveloppes", "an Bekannte vergeben", "habría sustraído ..."); es "absuelve" (an
 #     acquittal in the present) blocks the sentence's items; fr "a assigné / assigne X devant le
 #     tribunal" with no "pour ..." after it is a suit
-EXTRACTOR_VERSION = 87
+# 88: responses (ru, fr, de, es): a negator a response pattern names itself ("вину не
+#     признаёт") negates nothing; a response pattern may answer by its own words (``"answers":
+#     true``: "hält dagegen", "replica que"); new response patterns in the four cue files (ru
+#     "от комментариев отказались", "на запрос не ответила", "с обвинениями не согласны",
+#     "обвинения отвергли"; fr "s'est refusé à tout commentaire", "conteste avoir"; de "nannte
+#     die Vorwürfe haltlos", "äußerte sich nicht", "widerlegte das"; es "prefirió no", "tacha",
+#     "rebate"); es "niega haber cobrado nada": a word of ``after_denial`` negates no denial
+EXTRACTOR_VERSION = 88
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

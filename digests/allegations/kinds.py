@@ -56,6 +56,7 @@ CLAIM_FIRST_KEY = "claim_first"
 OBJECT_FIRST_KEY = "object_first"
 STEP_TAKEN_KEY = "step_taken"
 REPROACH_KEY = "reproach"
+ANSWERS_KEY = "answers"
 # word sets a cue file may hold for the complaint reading of a weak claim (``ordered.py``)
 COMPLAINANTS_SET = "complainants"
 COMPLAINT_MARKS_SET = "complaint_marks"
@@ -129,6 +130,9 @@ FRONTED_CLAUSE_OPENERS_SET = "fronted_clause_openers"
 # words opening a phrase fronted before a finite verb, whose subject then follows it (German
 # verb-second: "In Dresden hat die Polizei ...", "Deswegen hat der BUND ...")
 VERB_SECOND_FRONTS_SET = "verb_second_fronts"
+# words that after a denial's cue deny with it, not negate it (Spanish "niega haber cobrado nada",
+# "niega haber firmado ningún pagaré")
+AFTER_DENIAL_SET = "after_denial"
 # word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
 OBLIQUE_FORMS_SET = "oblique_forms"
 # determiners that before a verb form are its object pronoun (French "les obligeait")

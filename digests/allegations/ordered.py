@@ -58,6 +58,7 @@ from digests.allegations.clauses import (
     ACCUSER,
     CLAIM,
     GAP,
+    NO_FORMS,
     RESPONDER,
     TARGET,
     ClauseLexicon,
@@ -1744,8 +1745,11 @@ class Reader:
 
     # ---- guards
 
-    def negated(self, cue: int, claim: Span | None) -> bool:
-        """Return True when a negation precedes the cue in its clause or follows it closely."""
+    def negated(self, cue: int, claim: Span | None, own: Forms = NO_FORMS) -> bool:
+        """Return True when a negation precedes the cue in its clause or follows it closely.
+
+        A negator among ``own`` (the words of a pattern that names its negation itself: "вину
+        не признаёт") negates nothing."""
         after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
         if claim is not None and self.s.lower[cue] == ",":
             after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
@@ -1755,6 +1759,7 @@ class Reader:
         omission = self.omission_tokens(claim.start, claim.end) if claim else set()
         return any(
             self.negation(j)
+            and self.s.lower[j] not in own
             and j not in omission
             and not (claim is not None and self.never_done(j, claim))
             for j in (*before, *range(cue + 1, after_end))
@@ -3911,13 +3916,16 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
     lex = r.lex
     for m in r.matches(lex.response_patterns):
         kind = m.pattern.kind
-        if kind != kinds.NO_COMMENT and r.negated(m.cue, m.spans.get(CLAIM)):
+        own = _pattern_words(m.pattern)
+        if kind == kinds.DENIAL:
+            own = own | lex.word_set(kinds.AFTER_DENIAL_SET)
+        if kind != kinds.NO_COMMENT and r.negated(m.cue, m.spans.get(CLAIM), own):
             continue
         after = range(m.cue + 1, min(m.cue + 1 + REFERENCE_WINDOW, len(r.s)))
         named = any(r.has(j, lex.reference_nouns) for j in after) or r.has(
             m.cue, lex.reference_nouns
         )
-        if kind in {kinds.REJECTION, kinds.DISPUTE} and not named:
+        if kind in {kinds.REJECTION, kinds.DISPUTE} and not (named or m.pattern.answers):
             continue  # "rejected the bid": no answer to an allegation
         responder = slot_party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
         parts = answer_parts(r.s.text, lex.quote_verbs)
@@ -3934,8 +3942,19 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         # "Moscou a démenti.": a denial with no object answers what was just said, and so does
         # a refusal to comment (the question asked was about it)
         bare = m.cue + 1 >= len(r.s) or punctuation(r.s.words[m.cue + 1])
-        return Response(r.s.text, responder, kind), named or bare or kind == kinds.NO_COMMENT
+        refers = named or bare or m.pattern.answers or kind == kinds.NO_COMMENT
+        return Response(r.s.text, responder, kind), refers
     return _quoted_denial(r, ctx, index)
+
+
+def _pattern_words(pattern: ClausePattern) -> Forms:
+    """Return the word forms a response pattern names, its negation among them ("RESPONDER
+    вину|вины не @admit"): that negation is the answer, not a negation of it."""
+    forms = NO_FORMS
+    for e in pattern.elements:
+        if not e.slot and not e.optional:
+            forms = forms | e.forms
+    return forms
 
 
 def _quoted_denial(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | None:

@@ -77,7 +77,7 @@ from digests.fetch import (
 from digests.message import N_, Message
 from digests.models import ArticleIn, Source
 from digests.polite import MAX_SERVER_DELAY, host_key
-from digests.urls import canonical_url
+from digests.urls import canonical_url, item_url
 
 log = logging.getLogger(__name__)
 
@@ -446,16 +446,30 @@ def _walls_left_out(
     its page's text is no article's own: the same text given for articles of other titles, on
     another page of this poll or in this source's stored articles (a paywall's subscription
     notice, a consent wall). It replaced every teaser, and the outlet's unrelated articles,
-    one text now, became one story summarised "This article is for subscribers only"."""
+    one text now, became one story summarised "This article is for subscribers only".
+    An article's own stored version is no other article: re-titled by its outlet, its page
+    gives the text it holds under its old title."""
     texts = [article.text.strip() for article in got]
     filled = [text for text, article in zip(texts, got, strict=True) if not article.teaser]
-    titles = store.titles_by_text(db, source_id, filled)
+    stored = store.titles_by_text(db, source_id, filled)
+    polled: dict[str, set[str]] = {}
     for text, article in zip(texts, got, strict=True):
         if not article.teaser:
-            titles.setdefault(text, set()).add(article.title)
+            polled.setdefault(text, set()).add(article.title)
+
+    def wall(article: ArticleIn, text: str) -> bool:
+        if article.teaser:
+            return False
+        own = item_url(article.url, article.guid)
+        others = {
+            title
+            for url, guid, title in stored.get(text, ())
+            if url != own and not (article.guid and guid == article.guid)
+        }
+        return len(polled[text] | others) > 1
+
     return [
-        old if not new.teaser and len(titles[text]) > 1 else new
-        for old, new, text in zip(asked, got, texts, strict=True)
+        old if wall(new, text) else new for old, new, text in zip(asked, got, texts, strict=True)
     ]
 
 

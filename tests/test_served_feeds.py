@@ -448,6 +448,52 @@ def test_a_paywalls_notice_is_no_articles_text_and_joins_no_stories(
     assert all(WALLED[key][:-1] in latest for key in ("tennis", "rates", "frogs"))
 
 
+RETITLED_PAGE = "".join(
+    f"<p>The mayor of Riverton opened the new bridge over the Dane on Monday ({n}), after two "
+    "years of works that closed the old crossing and sent traffic through the town centre.</p>"
+    for n in range(6)
+)
+
+
+def retitled_feed(feed_server: FeedServer, title: str, date: str) -> str:
+    """Serve a feed of one teaser whose page, the article, keeps its text whatever its title."""
+    feed_server.add(
+        "/bridge",
+        f"<html><body><article><h1>{title}</h1>{RETITLED_PAGE}</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Riverton"
+        f"</title><link>http://news.example/</link><item><title>{title}</title>"
+        f"<link>{feed_server.url('/bridge')}</link><guid>bridge-1</guid><description>The "
+        f"mayor opened the bridge.</description><pubDate>{date}</pubDate></item></channel></rss>"
+    )
+    return feed_server.add("/riverton.xml", body)
+
+
+def test_an_article_its_outlet_retitles_is_no_wall_of_its_own_page(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An outlet re-titled an article and re-dated it, its page's text unchanged. The page
+    gave the text the article's stored version holds under its old title: taken for a wall
+    shared by two articles, the new version was a teaser, and the admin saw "1 duplicate"
+    while /latest kept the old headline."""
+    old, new = "Mayor opens the new bridge", "Mayor opens the Riverton bridge two years late"
+    run(db_path, "sources", "add", retitled_feed(feed_server, old, "Mon, 06 May 2024 10:00 GMT"))
+    run(db_path, "ingest")
+    retitled_feed(feed_server, new, "Mon, 06 May 2024 12:00:00 GMT")
+
+    out = run(db_path, "ingest", "--all")
+
+    assert "1 replaced by a newer or fuller version" in out, out
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://127.0.0.1:%'"
+    )
+    page_words = len(re.sub("<[^>]+>", " ", RETITLED_PAGE).split())
+    assert [(title, len(text.split())) for title, text in stored] == [(new, page_words)]
+    assert new in run(db_path, "latest")
+
+
 def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
     db_path: Path, feed_server: FeedServer
 ) -> None:

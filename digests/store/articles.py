@@ -61,19 +61,22 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return found
 
 
-def titles_by_text(db: Database, source_id: int, texts: Iterable[str]) -> dict[str, set[str]]:
-    """Return, for each of these texts that articles of this source hold, their titles."""
-    found: dict[str, set[str]] = {}
+def titles_by_text(
+    db: Database, source_id: int, texts: Iterable[str]
+) -> dict[str, set[tuple[str, str | None, str]]]:
+    """Return, for each of these texts that articles of this source hold, each such
+    article's URL (as stored: ``urls.item_url``), guid and title."""
+    found: dict[str, set[tuple[str, str | None, str]]] = {}
     wanted = list(dict.fromkeys(texts))
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            f"select text, title from articles where source_id = ? and text in ({marks})",
+            f"select text, url, guid, title from articles where source_id = ? and text in ({marks})",
             [source_id, *chunk],
         )
-        for text, title in rows:
-            found.setdefault(text, set()).add(title)
+        for text, url, guid, title in rows:
+            found.setdefault(text, set()).add((url, guid, title))
     return found
 
 

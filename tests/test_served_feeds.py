@@ -4,6 +4,7 @@ then gets from ``newsbot latest`` and ``newsbot story``."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sqlite3
@@ -530,3 +531,41 @@ def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
         title: (f"{title} today." if n % 2 == 0 else "") for n, title in enumerate(titles)
     }
     assert "Click here" not in run(db_path, "latest", "--limit", "10")
+
+
+def test_a_text_two_items_of_a_small_feed_share_is_theirs_not_the_generator_s(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A town's feed of three items: an article, and its correction posted under a new title
+    with the same text. Two items are half of a small feed, and the text was taken for the
+    generator's line: both items were left with no text at all, /latest showed two bare
+    headlines and the story no summary."""
+    text = (
+        "<p>The council voted to close the harbour ferry from March, the mayor said.</p>"
+        "<p>The service carried 40,000 passengers last year and cost the town 2 million.</p>"
+    )
+    items = {
+        "Council votes to close the harbour ferry": text,
+        "Correction: council votes to close the harbour ferry in March": text,
+        "Library opens on Sundays from next month": "<p>The library will open on Sundays.</p>",
+    }
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        "<link>http://news.example/</link>"
+        + "".join(
+            f"<item><title>{title}</title><link>http://news.example/{n}</link><description>"
+            f"{html.escape(description)}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+            for n, (title, description) in enumerate(items.items())
+        )
+        + "</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/town.xml", body), "--no-full-text")
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://news.example/%'"
+    )
+    texts = dict(stored.fetchall())
+    assert [texts[title].count("harbour ferry") for title in list(items)[:2]] == [1, 1], texts
+    assert "carried 40,000 passengers" in run(db_path, "latest", "--limit", "10")

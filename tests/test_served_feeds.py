@@ -495,6 +495,49 @@ def test_an_article_its_outlet_retitles_is_no_wall_of_its_own_page(
     assert new in run(db_path, "latest")
 
 
+def test_a_wire_story_an_outlet_runs_under_two_titles_keeps_its_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An outlet ran one wire report twice, under two headlines, each item's teaser its lead.
+    Both pages gave one text under two titles, as a paywall's notice does, and both items
+    were left with their one-line teasers: the report's text was lost. A page that tells
+    its item's teaser is the item's article, whoever else gives it."""
+    lead = "Floods closed the main road into Riverton on Monday, the police said."
+    wire = "".join(
+        f"<p>{lead if n == 0 else 'Rescue teams moved families from the low streets by boat'}"
+        f"{'' if n == 0 else f' overnight ({n}), and the council opened two schools as shelters.'}"
+        "</p>"
+        for n in range(6)
+    )
+    items = ""
+    for key, title in [
+        ("floods", "Floods close the road into Riverton"),
+        ("road", "Riverton cut off"),
+    ]:
+        feed_server.add(
+            f"/{key}",
+            f"<html><body><article><h1>{title}</h1>{wire}</article></body></html>",
+            content_type="text/html; charset=utf-8",
+        )
+        items += (
+            f"<item><title>{title}</title><link>{feed_server.url(f'/{key}')}</link>"
+            f"<description>{lead}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Riverton"
+        f"</title><link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/wire.xml", body))
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://127.0.0.1:%'"
+    )
+    words = len(re.sub("<[^>]+>", " ", wire).split())
+    assert sorted(len(text.split()) for _, text in stored) == [words, words]
+
+
 def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
     db_path: Path, feed_server: FeedServer
 ) -> None:

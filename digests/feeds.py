@@ -95,6 +95,9 @@ from digests.urls import (
 OUTLET_NAME_CHARS = 100
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
+# A paragraph this many items' titles share, on half a feed's items or more, is its generator's
+# (``_own_texts``): two are an article and its correction as often.
+GENERATOR_TITLES = 3
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -509,12 +512,15 @@ def _items(
 
 def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
     """Return the entries, each without the paragraphs its feed writes on half its items or
-    more, under two titles or more: its generator's line on every item ("Click here to read
-    the full story on our website"), the whole description of each. Kept, it was each
-    story's summary, and unrelated headlines sharing it were copies of one story
-    (``stories.COPY_THRESHOLD``). A wire's versions of one report ("UPDATE 2-...") share
-    their paragraphs in a few items of a feed, not half; an aggregator's items (an outlet
-    named) are other outlets' texts, and copies of one report are its evidence of a story."""
+    more, under ``GENERATOR_TITLES`` (3) titles or more: its generator's line on every item
+    ("Click here to read the full story on our website"), the whole description of each.
+    Kept, it was each story's summary, and unrelated headlines sharing it were copies of
+    one story (``stories.COPY_THRESHOLD``). A wire's versions of one report ("UPDATE
+    2-...") share their paragraphs in a few items of a feed, not half; two items are half of
+    a feed of four, and the two that share a text there are one article and its correction
+    (or its re-post under a new title): their text, left out, was lost. An aggregator's
+    items (an outlet named) are other outlets' texts, and copies of one report are its
+    evidence of a story."""
     own = [a for a in candidates if a is not None and a.outlet is None]
     titles: dict[str, set[str]] = {}
     items: Counter[str] = Counter()
@@ -525,7 +531,7 @@ def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
     shared = {
         p
         for p, named in titles.items()
-        if len(named) > 1 and 2 * items[p] >= len(own) and re.search(r"\w", p)
+        if len(named) >= GENERATOR_TITLES and 2 * items[p] >= len(own) and re.search(r"\w", p)
     }
     if not shared:
         return candidates

@@ -38,6 +38,7 @@ import logging
 import math
 import multiprocessing
 import os
+import re
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -77,7 +78,7 @@ from digests.fetch import (
 from digests.message import N_, Message
 from digests.models import ArticleIn, Source
 from digests.polite import MAX_SERVER_DELAY, host_key
-from digests.urls import canonical_url
+from digests.urls import canonical_url, item_url
 
 log = logging.getLogger(__name__)
 
@@ -446,17 +447,50 @@ def _walls_left_out(
     its page's text is no article's own: the same text given for articles of other titles, on
     another page of this poll or in this source's stored articles (a paywall's subscription
     notice, a consent wall). It replaced every teaser, and the outlet's unrelated articles,
-    one text now, became one story summarised "This article is for subscribers only"."""
+    one text now, became one story summarised "This article is for subscribers only".
+    An article's own stored version is no other article: re-titled by its outlet, its page
+    gives the text it holds under its old title. Nor is a page that tells its item's teaser
+    (``_tells``) a wall: an outlet's one report under two titles (a wire story run twice, a
+    correction re-posted), its text lost to teasers."""
     texts = [article.text.strip() for article in got]
     filled = [text for text, article in zip(texts, got, strict=True) if not article.teaser]
-    titles = store.titles_by_text(db, source_id, filled)
+    stored = store.titles_by_text(db, source_id, filled)
+    polled: dict[str, set[str]] = {}
     for text, article in zip(texts, got, strict=True):
         if not article.teaser:
-            titles.setdefault(text, set()).add(article.title)
+            polled.setdefault(text, set()).add(article.title)
+
+    def wall(teaser: ArticleIn, article: ArticleIn, text: str) -> bool:
+        if article.teaser or _tells(text, teaser.text):
+            return False
+        own = item_url(article.url, article.guid)
+        others = {
+            title
+            for url, guid, title in stored.get(text, ())
+            if url != own and not (article.guid and guid == article.guid)
+        }
+        return len(polled[text] | others) > 1
+
     return [
-        old if not new.teaser and len(titles[text]) > 1 else new
+        old if wall(old, new, text) else new
         for old, new, text in zip(asked, got, texts, strict=True)
     ]
+
+
+# A teaser this long whose words a page gives nearly all is that page's article (``_tells``).
+TELLING_WORDS = 5
+TELLING_SHARE = 0.8
+
+
+def _tells(page: str, teaser: str) -> bool:
+    """Return whether a page's text gives a teaser's words (``TELLING_SHARE`` of them, the
+    teaser ``TELLING_WORDS`` words or more): it is the teaser's article. A wall's notice
+    tells none of an article's teaser."""
+    wanted = re.findall(r"\w+", teaser.casefold())
+    if len(wanted) < TELLING_WORDS:
+        return False
+    given = set(re.findall(r"\w+", page.casefold()))
+    return sum(word in given for word in wanted) >= TELLING_SHARE * len(wanted)
 
 
 async def ingest_due(

@@ -603,7 +603,8 @@ def _run_on(sentence: str, words: int) -> str:
     if word_count(sentence) <= LONGEST_SENTENCE:
         return sentence
     head = opening(sentence, words)
-    if sentence[len(head) : len(head) + 1].isalnum() and " " in head.strip():
+    inside = not head[-1:].isspace() and sentence[len(head) : len(head) + 1].isalnum()
+    if inside and " " in head.strip():
         head = head[: head.rstrip().rfind(" ")]  # the cut fell inside a word
     return head.rstrip(" ,;:-\u2013\u2014") + "\u2026"
 

@@ -4,6 +4,7 @@ then gets from ``newsbot latest`` and ``newsbot story``."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sqlite3
@@ -448,6 +449,95 @@ def test_a_paywalls_notice_is_no_articles_text_and_joins_no_stories(
     assert all(WALLED[key][:-1] in latest for key in ("tennis", "rates", "frogs"))
 
 
+RETITLED_PAGE = "".join(
+    f"<p>The mayor of Riverton opened the new bridge over the Dane on Monday ({n}), after two "
+    "years of works that closed the old crossing and sent traffic through the town centre.</p>"
+    for n in range(6)
+)
+
+
+def retitled_feed(feed_server: FeedServer, title: str, date: str) -> str:
+    """Serve a feed of one teaser whose page, the article, keeps its text whatever its title."""
+    feed_server.add(
+        "/bridge",
+        f"<html><body><article><h1>{title}</h1>{RETITLED_PAGE}</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Riverton"
+        f"</title><link>http://news.example/</link><item><title>{title}</title>"
+        f"<link>{feed_server.url('/bridge')}</link><guid>bridge-1</guid><description>The "
+        f"mayor opened the bridge.</description><pubDate>{date}</pubDate></item></channel></rss>"
+    )
+    return feed_server.add("/riverton.xml", body)
+
+
+def test_an_article_its_outlet_retitles_is_no_wall_of_its_own_page(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An outlet re-titled an article and re-dated it, its page's text unchanged. The page
+    gave the text the article's stored version holds under its old title: taken for a wall
+    shared by two articles, the new version was a teaser, and the admin saw "1 duplicate"
+    while /latest kept the old headline."""
+    old, new = "Mayor opens the new bridge", "Mayor opens the Riverton bridge two years late"
+    run(db_path, "sources", "add", retitled_feed(feed_server, old, "Mon, 06 May 2024 10:00 GMT"))
+    run(db_path, "ingest")
+    retitled_feed(feed_server, new, "Mon, 06 May 2024 12:00:00 GMT")
+
+    out = run(db_path, "ingest", "--all")
+
+    assert "1 replaced by a newer or fuller version" in out, out
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://127.0.0.1:%'"
+    )
+    page_words = len(re.sub("<[^>]+>", " ", RETITLED_PAGE).split())
+    assert [(title, len(text.split())) for title, text in stored] == [(new, page_words)]
+    assert new in run(db_path, "latest")
+
+
+def test_a_wire_story_an_outlet_runs_under_two_titles_keeps_its_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An outlet ran one wire report twice, under two headlines, each item's teaser its lead.
+    Both pages gave one text under two titles, as a paywall's notice does, and both items
+    were left with their one-line teasers: the report's text was lost. A page that tells
+    its item's teaser is the item's article, whoever else gives it."""
+    lead = "Floods closed the main road into Riverton on Monday, the police said."
+    wire = "".join(
+        f"<p>{lead if n == 0 else 'Rescue teams moved families from the low streets by boat'}"
+        f"{'' if n == 0 else f' overnight ({n}), and the council opened two schools as shelters.'}"
+        "</p>"
+        for n in range(6)
+    )
+    items = ""
+    for key, title in [
+        ("floods", "Floods close the road into Riverton"),
+        ("road", "Riverton cut off"),
+    ]:
+        feed_server.add(
+            f"/{key}",
+            f"<html><body><article><h1>{title}</h1>{wire}</article></body></html>",
+            content_type="text/html; charset=utf-8",
+        )
+        items += (
+            f"<item><title>{title}</title><link>{feed_server.url(f'/{key}')}</link>"
+            f"<description>{lead}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+        )
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Riverton"
+        f"</title><link>http://news.example/</link>{items}</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/wire.xml", body))
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://127.0.0.1:%'"
+    )
+    words = len(re.sub("<[^>]+>", " ", wire).split())
+    assert sorted(len(text.split()) for _, text in stored) == [words, words]
+
+
 def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
     db_path: Path, feed_server: FeedServer
 ) -> None:
@@ -484,3 +574,41 @@ def test_words_a_feed_writes_on_every_item_join_no_stories_and_summarise_none(
         title: (f"{title} today." if n % 2 == 0 else "") for n, title in enumerate(titles)
     }
     assert "Click here" not in run(db_path, "latest", "--limit", "10")
+
+
+def test_a_text_two_items_of_a_small_feed_share_is_theirs_not_the_generator_s(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A town's feed of three items: an article, and its correction posted under a new title
+    with the same text. Two items are half of a small feed, and the text was taken for the
+    generator's line: both items were left with no text at all, /latest showed two bare
+    headlines and the story no summary."""
+    text = (
+        "<p>The council voted to close the harbour ferry from March, the mayor said.</p>"
+        "<p>The service carried 40,000 passengers last year and cost the town 2 million.</p>"
+    )
+    items = {
+        "Council votes to close the harbour ferry": text,
+        "Correction: council votes to close the harbour ferry in March": text,
+        "Library opens on Sundays from next month": "<p>The library will open on Sundays.</p>",
+    }
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town</title>"
+        "<link>http://news.example/</link>"
+        + "".join(
+            f"<item><title>{title}</title><link>http://news.example/{n}</link><description>"
+            f"{html.escape(description)}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+            for n, (title, description) in enumerate(items.items())
+        )
+        + "</channel></rss>"
+    )
+    run(db_path, "sources", "add", feed_server.add("/town.xml", body), "--no-full-text")
+    run(db_path, "ingest")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select title, text from articles where url like 'http://news.example/%'"
+    )
+    texts = dict(stored.fetchall())
+    assert [texts[title].count("harbour ferry") for title in list(items)[:2]] == [1, 1], texts
+    assert "carried 40,000 passengers" in run(db_path, "latest", "--limit", "10")

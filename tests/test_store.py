@@ -107,6 +107,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "048_subscription_zone_given",
         "049_redo_polish_summaries_split_at_items_and_tags",
         "050_chat_photos_refused",
+        "051_articles_by_source_and_words",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1878,3 +1879,40 @@ def test_search_for_a_word_a_small_list_of_stems_joins_to_another_keeps_that_wor
     assert found("dies") == {4, 5}
     assert found("died") == {5}
     assert found("budget") == {2}  # other words as before
+
+
+def test_titles_by_text_reads_the_articles_of_the_text_s_word_count_on_an_index(
+    db: Database,
+) -> None:
+    """The wall rule asks on every poll that read pages which stored articles of the source
+    hold a page's text: on the source's articles alone, the query read all their texts."""
+    mine = store.add_source(db, "https://walled.example/feed.xml")
+    other = store.add_source(db, "https://other.example/feed.xml")
+    notice = "This article is for subscribers only. Subscribe today."
+    store.save_articles(
+        db,
+        mine.id,
+        [
+            ArticleIn(f"https://walled.example/{n}", f"Title {n}", text, NOW, guid=f"g{n}")
+            for n, text in enumerate([notice, "A bridge opens in Riverton today.", notice])
+        ],
+        now=NOW,
+    )
+    store.save_articles(
+        db, other.id, [ArticleIn("https://other.example/1", "Elsewhere", notice, NOW)], now=NOW
+    )
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+
+    found = store.titles_by_text(db, mine.id, [notice, "Not stored anywhere at all."])
+
+    db.conn.set_trace_callback(None)
+    assert found == {
+        notice: {
+            ("https://walled.example/0", "g0", "Title 0"),
+            ("https://walled.example/2", "g2", "Title 2"),
+        }
+    }
+    [query] = [s for s in statements if s.lstrip().lower().startswith("select")]
+    plan = " ".join(str(row[3]) for row in db.execute(f"explain query plan {query}"))
+    assert "articles_source_words (source_id=? AND word_count=?)" in plan, plan

@@ -560,3 +560,20 @@ def test_arabic_script_question_marks_and_full_stops_end_sentences() -> None:
     assert len(split_sentences(fa, split_rules("fa"))) == 3
     khmer = "ព្រឹកនេះមានភ្លៀងធ្លាក់។ រដ្ឋាភិបាលបានប្រកាស។"
     assert len(split_sentences(khmer, split_rules("km"))) == 2
+
+
+@pytest.mark.parametrize("budget", [None, 40])
+def test_a_run_on_sentence_shows_its_first_budget_of_words_then_an_ellipsis(
+    budget: int | None,
+) -> None:
+    """A "sentence" of more than 150 words (a video's captions, no full stop) is cut after
+    the budget's words (75 unless given). The cut fell after a word's trailing space, took
+    that for the inside of a word and dropped the last whole word: 74 words were shown."""
+    words = [f"w{n}" for n in range(200)]
+    run_on = "the council said " + " ".join(words) + " and more"
+    options: dict[str, int] = {} if budget is None else {"words": budget}
+
+    shown = summarise(run_on, **options)
+
+    wanted = (budget or DEFAULT_WORDS) - 3
+    assert shown == "the council said " + " ".join(words[:wanted]) + "\u2026"

@@ -61,19 +61,25 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return found
 
 
-def titles_by_text(db: Database, source_id: int, texts: Iterable[str]) -> dict[str, set[str]]:
-    """Return, for each of these texts that articles of this source hold, their titles."""
-    found: dict[str, set[str]] = {}
+def titles_by_text(
+    db: Database, source_id: int, texts: Iterable[str]
+) -> dict[str, set[tuple[str, str | None, str]]]:
+    """Return, for each of these texts that articles of this source hold, each such
+    article's URL (as stored: ``urls.item_url``), guid and title. Only the articles of
+    their word counts are read (the stored ``word_count``, indexed with the source)."""
+    found: dict[str, set[tuple[str, str | None, str]]] = {}
     wanted = list(dict.fromkeys(texts))
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        counts = sorted({len(text.split()) for text in chunk})
         rows = db.execute(
-            f"select text, title from articles where source_id = ? and text in ({marks})",
-            [source_id, *chunk],
+            f"select text, url, guid, title from articles where source_id = ?"
+            f" and word_count in ({','.join('?' * len(counts))})"
+            f" and text in ({','.join('?' * len(chunk))})",
+            [source_id, *counts, *chunk],
         )
-        for text, title in rows:
-            found.setdefault(text, set()).add(title)
+        for text, url, guid, title in rows:
+            found.setdefault(text, set()).add((url, guid, title))
     return found
 
 

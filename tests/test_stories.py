@@ -1779,6 +1779,10 @@ SET_FILES = [
     "it15.jsonl",
     "fr17.jsonl",
     "de17.jsonl",
+    "ru16.jsonl",
+    "it16.jsonl",
+    "fr18.jsonl",
+    "de18.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

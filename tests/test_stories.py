@@ -1781,6 +1781,10 @@ SET_FILES = [
     "de17.jsonl",
     "samebeat34.jsonl",
     "samebeat35.jsonl",
+    "ru16.jsonl",
+    "it16.jsonl",
+    "fr18.jsonl",
+    "de18.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1779,6 +1779,10 @@ SET_FILES = [
     "it15.jsonl",
     "fr17.jsonl",
     "de17.jsonl",
+    "es15.jsonl",
+    "uk17.jsonl",
+    "pl18.jsonl",
+    "pt12.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1785,6 +1785,10 @@ SET_FILES = [
     "it16.jsonl",
     "fr18.jsonl",
     "de18.jsonl",
+    "es15.jsonl",
+    "uk17.jsonl",
+    "pl18.jsonl",
+    "pt12.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

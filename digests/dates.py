@@ -6,10 +6,14 @@ date without a zone. Publishers write ``Di, 03 Sep 2024 11:00:00 +0200``, ``03 Ñ
 or ``03.09.2024 11:00``; an item whose date is not read is stored as published when it was
 fetched, so an old article would come out as new. ``loose_date`` reads these: a day, a
 month (a number, or a name or its abbreviation in English, Russian, Ukrainian, German,
-French or Spanish), a four-digit year, then a time and a zone if given. Without a zone the
-time is taken as UTC; a zone given by an abbreviation it does not know counts as UTC too.
+French or Spanish), a four-digit year (or an ISO ``2024-09-03``), then a time and a zone if
+given: an offset (``+0200``, ``+02:00``), an offset after GMT or UTC (``GMT+2``, ``UTC-10``,
+``UTC+5:30``, ``UTC+0545``) or an abbreviation. Without a zone the time is taken as UTC; a
+zone given by an abbreviation it does not know counts as UTC too.
 feedparser takes every zone abbreviation but North America's for UTC (``Tue, 03 Sep 2024
-11:00:00 MSK`` three hours late): ``local_zone`` tells when ``loose_date`` knows better.
+11:00:00 MSK`` three hours late), reads ``2024-09-03 11:00 HST`` as midnight UTC and
+``2024-09-03T11:00 EST`` as 11:00 UTC, and takes ``GMT+2`` for UTC or gives up on it:
+``local_zone`` tells when ``loose_date`` knows better.
 A date before 2 January 1970 is a generator's placeholder for none (``known_date``); a
 date with no day, a year alone or a year and month, stands for the period's last moment
 (``period_end``).
@@ -103,7 +107,8 @@ _TRAILING_ZONE = re.compile(r"\d\s*\(?([A-Za-z]{3,4})\)?\s*$")
 
 _TIME = (
     r"(?:[\sT,]+(?:[^\W\d_]+\.?\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\.\d+)?(?:\s*(?P<offset>[+-]\d{2}:?\d{2})|\s*\(?(?P<zone>[A-Za-z]{1,5})\)?)?)?"
+    r"(?:\.\d+)?(?:\s*\(?(?i:GMT|UTC?)\s*(?P<named>[+-]\d{1,2}(?::?\d{2})?)\)?"
+    r"|\s*(?P<offset>[+-]\d{2}:?\d{2})|\s*\(?(?P<zone>[A-Za-z]{1,5})\)?)?)?"
 )
 _NAME = r"(?P<name>[^\W\d_]{3,10})\.?"
 _DAY_FIRST = re.compile(
@@ -115,6 +120,11 @@ _MONTH_FIRST = re.compile(
     rf"{_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}", re.I
 )
 _NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
+_ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME}")
+# feedparser reads an ISO date followed by a zone abbreviation as midnight UTC or drops the
+# zone, and takes "GMT+2" or "UTC+0545" for UTC (or gives up on the date).
+_ISO_ZONED = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}[T\s].*[A-Za-z]\)?\s*")
+_NAMED_OFFSET = re.compile(r"(?:GMT|UTC?)\s*[+-]\d", re.IGNORECASE)
 
 
 # Before this no feed item was written: a date earlier is a generator's "no date".
@@ -157,7 +167,7 @@ def loose_date(text: object) -> datetime | None:
     """Return the moment a date written as feeds write it stands for, in UTC; None if unread."""
     if not isinstance(text, str) or len(text) > 200:
         return None
-    for pattern in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC):
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC, _ISO):
         found = pattern.search(text.strip())
         if found is None:
             continue
@@ -172,10 +182,13 @@ def loose_date(text: object) -> datetime | None:
 
 
 def local_zone(text: object) -> bool:
-    """Return whether a date ends with a zone abbreviation feedparser takes for UTC but
-    ``loose_date`` knows (``CEST``, ``MSK``, ``JST``)."""
+    """Return whether a date's zone is one feedparser misreads but ``loose_date`` reads: an
+    abbreviation it takes for UTC (``CEST``, ``MSK``, ``JST``), any abbreviation after an ISO
+    date (``2024-09-03 11:00 HST``), or an offset after GMT or UTC (``GMT+2``)."""
     if not isinstance(text, str):
         return False
+    if _ISO_ZONED.fullmatch(text) or _NAMED_OFFSET.search(text):
+        return True
     found = _TRAILING_ZONE.search(text)
     zone = found.group(1).lower() if found else ""
     return zone in _ZONES and zone not in _FEEDPARSER_ZONES
@@ -183,9 +196,14 @@ def local_zone(text: object) -> bool:
 
 def _moment(parts: dict[str, str | None], month: int) -> datetime | None:
     zone = 0
-    if parts["offset"]:
-        digits = parts["offset"].replace(":", "")
-        zone = (-1 if digits[0] == "-" else 1) * (int(digits[1:3]) * 60 + int(digits[3:5]))
+    if offset := parts["offset"] or parts["named"]:
+        # "+0545", "+05:45", or after GMT or UTC also "+5:30", "+2", "-10".
+        hours, _, minutes = offset[1:].partition(":")
+        if not minutes and len(hours) > 2:
+            hours, minutes = hours[:-2], hours[-2:]
+        if int(minutes or 0) >= 60:
+            return None
+        zone = (-1 if offset[0] == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
     elif parts["zone"]:
         zone = _ZONES.get(parts["zone"].lower(), 0)
     try:

@@ -709,8 +709,8 @@ def _enclosure(entry: Any, base: str) -> str | None:
 
 def _entry_date(entry: Any) -> datetime | None:
     """Return an entry's date (published, else updated, else created): as feedparser read it,
-    unless ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC;
-    a placeholder for no date (``dates.known_date``) passed over; else None."""
+    unless ``dates.loose_date`` reads it and feedparser could not, or misread its zone
+    (``dates.local_zone``); a placeholder for no date (``dates.known_date``) passed over; else None."""
     get = dict.get
     for key in ("published", "updated", "created"):
         # A placeholder ("0001-01-01", Unix time 0) is no date: the next one may be.
@@ -722,7 +722,7 @@ def _entry_date(entry: Any) -> datetime | None:
 def _read_date(parsed: Any, text: object) -> datetime | None:
     """Return the moment one of an entry's dates stands for: as feedparser read it
     (``parsed``), unless the written ``text`` names no day (``dates.period_end``), or
-    ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC; None
+    ``dates.loose_date`` reads it and feedparser could not, or misread its zone; None
     for a placeholder (``dates.known_date``) or a date not read."""
     if coarse := period_end(text):
         found: datetime | None = coarse

@@ -1568,6 +1568,56 @@ async def test_dates_in_the_zones_of_hawaii_alaska_newfoundland_africa_and_the_s
     db.close()
 
 
+async def test_iso_dates_with_a_zone_abbreviation_and_dates_with_gmt_or_utc_offsets_are_read(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """feedparser reads ``2024-09-03 11:00:00 HST`` as midnight UTC (the time lost) and
+    ``2024-09-03T11:00:00 EST`` as 11:00 UTC (the zone lost); it reads ``UTC+0545`` as UTC
+    and gives up on ``GMT-10``, which was then read as UTC. IST still names no one zone."""
+    rss_dates = {
+        "hst": ("pubDate", "2024-09-03 11:00:00 HST", "2024-09-03T21:00:00+00:00"),
+        "cest": ("pubDate", "2024-09-03 11:00 CEST", "2024-09-03T09:00:00+00:00"),
+        "est": ("pubDate", "2024-09-03T11:00:00 EST", "2024-09-03T16:00:00+00:00"),
+        "utc": ("pubDate", "2024-09-03 11:00:00 UTC", "2024-09-03T11:00:00+00:00"),
+        "ist": ("pubDate", "2024-09-03 11:00:00 IST", "2024-09-03T11:00:00+00:00"),
+        "gmt-10": ("pubDate", "Tue, 03 Sep 2024 11:00:00 GMT-10", "2024-09-03T21:00:00+00:00"),
+        "utc+0545": ("pubDate", "Tue, 03 Sep 2024 11:00:00 UTC+0545", "2024-09-03T05:15:00+00:00"),
+        "utc+5:30": ("pubDate", "Tue, 03 Sep 2024 11:00:00 UTC+5:30", "2024-09-03T05:30:00+00:00"),
+        "gmt+2": ("pubDate", "Tue, 03 Sep 2024 11:00:00 GMT+2", "2024-09-03T09:00:00+00:00"),
+        "iso-gmt-10": ("pubDate", "2024-09-03 11:00:00 GMT-10", "2024-09-03T21:00:00+00:00"),
+        "iso-utc+5:30": ("pubDate", "2024-09-03T11:00:00 UTC+5:30", "2024-09-03T05:30:00+00:00"),
+        "dc-cest": ("dc:date", "2024-09-03 11:00 CEST", "2024-09-03T09:00:00+00:00"),
+        "dc-gmt+2": ("dc:date", "2024-09-03 11:00 GMT+2", "2024-09-03T09:00:00+00:00"),
+    }
+    items = "".join(
+        f"<item><title>Story {key}</title><link>https://zoned.example/{key}</link>"
+        f"<{tag}>{date}</{tag}><description>The council met about {key}.</description></item>"
+        for key, (tag, date, _) in rss_dates.items()
+    )
+    rss = (
+        "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        f"<channel><title>Zoned</title>{items}</channel></rss>"
+    )
+    atom_dates = {
+        "published-hst": ("published", "2024-09-03T11:00:00 HST", "2024-09-03T21:00:00+00:00"),
+        "updated-utc+0545": ("updated", "2024-09-03 11:00 UTC+0545", "2024-09-03T05:15:00+00:00"),
+    }
+    entries = "".join(
+        f"<entry><title>Story {key}</title><link href='https://atom.example/{key}'/>"
+        f"<id>https://atom.example/{key}</id><{tag}>{date}</{tag}>"
+        f"<summary>The council met about {key}.</summary></entry>"
+        for key, (tag, date, _) in atom_dates.items()
+    )
+    atom = f"<feed xmlns='http://www.w3.org/2005/Atom'><title>Atom</title>{entries}</feed>"
+    db = store.open_db(db_path)
+    for path, body, dates in (("/zoned.xml", rss, rss_dates), ("/atom.xml", atom, atom_dates)):
+        source = store.add_source(db, feed_server.add(path, body))
+        assert (await poll(db, source, fetch_full_text=False)).new == len(dates)
+        published = {r["url"].rsplit("/", 1)[1]: r["published"] for r in rows(db, source)}
+        assert published == {key: utc for key, (_, _, utc) in dates.items()}
+    db.close()
+
+
 async def test_json_feed_titles_written_with_html_entities_or_tags_are_read_as_text(
     db_path: Path, feed_server: FeedServer
 ) -> None:

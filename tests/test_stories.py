@@ -1789,6 +1789,8 @@ SET_FILES = [
     "uk17.jsonl",
     "pl18.jsonl",
     "pt12.jsonl",
+    "samebeat36.jsonl",
+    "samebeat37.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -3759,7 +3759,7 @@ class _Matcher:
     def scored_apart(
         self, article: Article, cand: _Indexed, texts: dict[int, ClusterArticle]
     ) -> bool:
-        """Return whether the article's headline and the candidate's state two scores.
+        """Return whether the article's headline and the candidate's give two scores, none shared.
 
         Two matches of one league told within the hour share the beat's words (the derby,
         the spectators, the minute of a goal, the table) and, in a text, a score one of them

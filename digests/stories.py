@@ -68,7 +68,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   terms and ``NAMES_WORDS`` (a tenth) of the cosine in shared terms other than names
   (``lead_near``). Outlets rewrite an event within the hour, each from its own angle; the
   cast's other news comes hours apart (in the written sets, 7 of about 2,800 look-alike
-  pairs lie within the hour). The rules below drop such a story as they drop any other.
+  pairs lie within the hour). Not when the two headlines each give a score and share none
+  (``scored_apart``): two matches of one league told 15 minutes apart share the beat's
+  words and, in one text, a score the other match ended on ("zum 1:1 gekommen"), but each
+  headline gives its own match's result ("3:1", "1:1"). The rules below drop such a story
+  as they drop any other.
 - **Strangers stay apart.** Different events of one beat on one day (two carmakers'
   quarterly results, two countries' jobless figures, two earthquakes) share the beat's
   words and figures in the same ranges, often enough to pass the rules above; what they
@@ -2341,6 +2345,20 @@ def _headline_keys(row: ClusterArticle) -> set[str]:
     return _quantities(_COUNTED.sub(timeless, row.title), row.language)
 
 
+def headline_scores(row: ClusterArticle) -> frozenset[str]:
+    """Return the scores and tallies a headline states: "... gewinnt 3:1" -> "#3-1".
+
+    Outside English a score keys with its larger number first, so either team's order
+    gives one key (``digests.quantities``).
+    """
+    return frozenset(k for k in _headline_keys(row) if _score(k))
+
+
+def scores_apart(heads: frozenset[str], others: frozenset[str]) -> bool:
+    """Return whether two headlines each state a score and share none: two matches."""
+    return bool(heads and others) and not heads & others
+
+
 def headline_figures(row: ClusterArticle) -> frozenset[float]:
     """Return the figures a headline states: "... air quality index passes 450" -> 450.
 
@@ -3120,6 +3138,7 @@ class _Matcher:
         cosines: dict[int, float] = {}  # of the candidates compared, by article
         sharing: dict[int, int] = {}  # how many terms each shares with the article
         wording: dict[int, float] = {}  # the shared words' part of the cosine, names aside
+        texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         # Only copies join a story begun more than ``FRESH`` away, so only the rest are read
         # (every candidate of a story has its first_seen: a story is fresh or not as a whole).
         fresh = [c for c in found if _fresh(article.published, c)]
@@ -3185,8 +3204,9 @@ class _Matcher:
                     units = dot(cand, [t for t in shared if t in feats.unit_words]) / cand.norm
                 wording[cand.article_id] = words
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
-            if lead_passes(shared, value, words, numbers, units) or lead_near(
-                shared, value, words, article.published - cand.published, language
+            if lead_passes(shared, value, words, numbers, units) or (
+                lead_near(shared, value, words, article.published - cand.published, language)
+                and not self.scored_apart(article, cand, texts)
             ):
                 if value > passing.get(cand.story_id, 0.0):
                     passing[cand.story_id] = value
@@ -3256,7 +3276,6 @@ class _Matcher:
                     if scored is not None:
                         bridged.add(story)
                         later[story] = scored
-        texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         stories = {*passing, *later}
         dropped: set[int] = set()
         for story in (
@@ -3736,6 +3755,28 @@ class _Matcher:
             return set()
         rows = store.cluster_articles(self.db, [c.article_id for c in cues])
         return {r.id for r in rows if reports_previewed(title, previewed(r.title, r.language))}
+
+    def scored_apart(
+        self, article: Article, cand: _Indexed, texts: dict[int, ClusterArticle]
+    ) -> bool:
+        """Return whether the article's headline and the candidate's give two scores, none shared.
+
+        Two matches of one league told within the hour share the beat's words (the derby,
+        the spectators, the minute of a goal, the table) and, in a text, a score one of them
+        passed through ("zum 1:1 gekommen"); their headlines give each match's result ("3:1",
+        "1:1"). Two reports of one match give its one result, in either team's order
+        (``headline_scores``). The candidate's text is read only when the article's headline
+        states a score.
+        """
+        row = article.row
+        if row is None:
+            return False
+        scores = headline_scores(row)
+        if not scores:
+            return False
+        self.read([cand], texts)
+        other = texts.get(cand.article_id)
+        return other is not None and scores_apart(scores, headline_scores(other))
 
     def read(self, members: Iterable[_Indexed], texts: dict[int, ClusterArticle]) -> None:
         """Read the texts of these candidates into ``texts`` (by article id), once each."""

@@ -4212,6 +4212,44 @@ def test_a_look_alike_over_the_hour_away_stays_apart_on_a_lead_under_the_thresho
     assert found["dq07-c"] != found["dq07-d1"]
 
 
+def test_two_matches_of_one_league_within_the_hour_stay_apart_on_their_scores(
+    db: Database,
+) -> None:
+    # samebeat34: two district-league matches told 15 minutes apart (3:1 at 19:40, 1:1 at
+    # 19:55), lead 0.34 on the beat's words and a 1:1 the first match passed through; each
+    # headline gives its own result. Each match's next report still joins its own.
+    save_from(db, "samebeat34.jsonl", ["qd14-a", "qd15-c", "qd14-b", "qd15-a"])
+    found = story_of(db)
+    assert found["qd14-a"] != found["qd15-c"]
+    assert found["qd14-a"] == found["qd14-b"]
+    assert found["qd15-c"] == found["qd15-a"]
+
+
+def test_a_match_s_reports_within_the_hour_join_when_one_headline_gives_no_score(
+    db: Database,
+) -> None:
+    # de14: the derby's 5:3 in one headline, the hat-trick in the other, 50 minutes apart.
+    save_from(db, "de14.jsonl", ["zn03-d", "zn03-c"])
+    found = story_of(db)
+    assert found["zn03-d"] == found["zn03-c"]
+
+
+def _headline(title: str, language: str) -> ClusterArticle:
+    return ClusterArticle(1, title, "", datetime(2026, 3, 3, 12, tzinfo=UTC), language=language)
+
+
+def test_headline_scores_are_apart_only_when_both_state_one_and_share_none() -> None:
+    won = stories.headline_scores(_headline("Talhausen gewinnt das Derby 3:1", "de"))
+    lost = stories.headline_scores(_headline("Grubenstein verliert 1:3 in Talhausen", "de"))
+    drawn = stories.headline_scores(_headline("FC Hainbrück bleibt nach 1:1 vorn", "de"))
+    none = stories.headline_scores(_headline("Wendlinger-Doppelpack entscheidet das Derby", "de"))
+    assert won == lost == {"#3-1"}  # either team's order
+    assert stories.scores_apart(won, drawn)
+    assert not stories.scores_apart(won, lost)
+    assert not stories.scores_apart(won, none)
+    assert not stories.scores_apart(none, none)
+
+
 def test_lead_near_asks_for_the_hour_the_floor_words_and_terms_outside_english() -> None:
     shared = ["a", "b", "c", "d", "@e"]
     hour = int(stories.NEAR_HOURS.total_seconds())

@@ -245,7 +245,7 @@ def fit(pairs: Sequence[Pair]) -> None:
         for pair, article, feats in subset:
             ranked = np.argsort(-(feats @ w), kind="stable")
             chosen = sm._select((int(i) for i in ranked), article, WORDS, None)
-            summary = first_words(" ".join(article.texts[i] for i in chosen))
+            summary = first_words(sm.assemble(article, chosen, WORDS))
             total += rouge.rouge2(summary, references[pair.name])
         return total / len(subset)
 

@@ -83,6 +83,7 @@ __all__ = [
     "MAX_HEADLINE_CHARS",
     "MAX_SENTENCES",
     "METHODS",
+    "assemble",
     "method_from_env",
     "split_headline",
     "strip_title",
@@ -590,7 +591,12 @@ def summarise(
     if not article.texts:
         return ""
     ranked = ranker(article, rules) if rules is not None else _lead(article, None)
-    chosen = _select(ranked, article, words, sentences)
+    return assemble(article, _select(ranked, article, words, sentences), words)
+
+
+def assemble(article: _Article, chosen: Iterable[int], words: int | None) -> str:
+    """Return the summary of the chosen sentences, in their order: each ended as the text ends
+    its sentences (``_ended``), a run-on cut (``_run_on``), joined (``join_sentences``)."""
     stop = _full_stop(article.texts)
     cap = words or DEFAULT_WORDS
     return join_sentences(_ended(_run_on(article.texts[i], cap), stop) for i in chosen)

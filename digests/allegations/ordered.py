@@ -2375,7 +2375,7 @@ class Reader:
         """Return True when tokens start to end hold a mark of gain or misuse
         (``reported_wrongs``): "en échange d'enveloppes", "aux frais du rectorat", "an Bekannte
         vergeben", "habría untado a dos técnicos"."""
-        text = " " + " ".join(self.s.lower[j] for j in range(start, end)) + " "
+        text, _ = self.spaced(start, end)
         return any(fragment in text for fragment in self.lex.reported_wrongs)
 
     def kept(self, j: int) -> bool:

@@ -1791,6 +1791,8 @@ SET_FILES = [
     "pt12.jsonl",
     "samebeat36.jsonl",
     "samebeat37.jsonl",
+    "samebeat38.jsonl",
+    "samebeat39.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1791,6 +1791,10 @@ SET_FILES = [
     "pt12.jsonl",
     "samebeat36.jsonl",
     "samebeat37.jsonl",
+    "de19.jsonl",
+    "de20.jsonl",
+    "fr19.jsonl",
+    "ru17.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1793,6 +1793,10 @@ SET_FILES = [
     "samebeat37.jsonl",
     "samebeat38.jsonl",
     "samebeat39.jsonl",
+    "de19.jsonl",
+    "de20.jsonl",
+    "fr19.jsonl",
+    "ru17.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

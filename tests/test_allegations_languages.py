@@ -9955,3 +9955,107 @@ def test_round59_words_that_answer_nothing_are_no_response(language: str, text: 
 )
 def test_round59_a_response_alone_is_no_item(language: str, text: str) -> None:
     assert extract(text, language=language) == []
+
+
+# ---- the sixtieth round: witnesses cited after the claim in the reportative mood (de, fr)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Der Hausmeister einer Grundschule in Celle habe Heizöl aus dem Tank abgepumpt und "
+            "verkauft, sagen mehrere Lehrerinnen.",
+            ("Lehrerinnen", "Hausmeister"),
+        ),
+        (
+            "Ein Fahrlehrer aus Soest soll Prüfungsfahrten doppelt berechnet haben, erzählen "
+            "Fahrschüler.",
+            ("Fahrschüler", "Fahrlehrer"),
+        ),
+        (
+            "Die Kassiererin des Turnvereins habe die Startgelder zweimal eingesammelt, "
+            "berichten Vereinsmitglieder aus Hameln.",
+            ("Vereinsmitglieder", "Kassiererin"),
+        ),
+        (
+            "Der Platzwart lasse Fremde nachts auf dem Vereinsgelände campen, behaupten andere "
+            "Pächter.",
+            ("andere Pächter", "Platzwart"),
+        ),
+    ],
+)
+def test_round60_witnesses_after_a_reported_deed_accuse(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """A party opening the sentence, a reportative form after it ("habe", "soll", "lasse"),
+    a deed, then a group of people with a plural verb of speech (``witness_verbs``)."""
+    assert _one(text, "de") == (*parties, "allegation")
+
+
+def test_round60_erzaehlen_names_the_speaker_after_the_claim() -> None:
+    text = "Der Pächter der Mensa soll Pfandgeld einbehalten haben, erzählen Studierende."
+    assert _one(text, "de") == ("Studierende", "Pächter", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, no deed: the clause ends on a noun
+        "Der Bademeister habe viel Geduld mit den Kindern, sagen Eltern aus Kiel.",
+        # a negated deed
+        "Der Hausmeister habe nie Heizöl aus dem Tank abgepumpt, sagen mehrere Lehrerinnen.",
+        # one speaker with a singular verb, as news quotes a spokesman
+        "Der Landrat habe die Pläne für die Umgehungsstraße gestoppt, sagte ein Sprecher.",
+        # the indicative: the writer's fact, no reportative form
+        "Der Bademeister hat die Becken am Morgen gereinigt, sagen Stammgäste.",
+        # a harm the subject suffered
+        "Der Platzwart sei von Unbekannten angegriffen worden, berichten Vereinsmitglieder.",
+        # a fronted adverbial, not the subject, opens the sentence
+        "Bei minus zehn Grad habe die Wärmepumpe noch gearbeitet, berichten Nutzer.",
+    ],
+)
+def test_round60_what_witnesses_tell_that_is_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Un plombier de Vannes aurait laissé des fuites dans toutes les cuisines du quartier, "
+            "racontent plusieurs propriétaires.",
+            ("propriétaires", "plombier"),
+        ),
+        (
+            "La gérante d'un chenil de l'Yonne aurait revendu des chiots confiés en pension, "
+            "affirment des éleveurs.",
+            ("éleveurs", "gérante"),
+        ),
+    ],
+)
+def test_round60_french_witnesses_after_a_reported_deed_accuse(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "aurait" and a participle after the sentence's subject, then a group of people with a
+    plural verb of speech: the witnesses' allegation."""
+    assert _one(text, "fr") == (*parties, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aurait" before no participle: a state
+        "Le plombier aurait beaucoup de travail cet hiver, racontent plusieurs voisins.",
+        # a harm the subject suffered
+        "La gérante du chenil aurait été agressée devant sa porte, affirment des voisins.",
+        # one speaker with a singular verb
+        "Le maire aurait signé le permis de construire, affirme son adjoint.",
+        # a fronted adverbial opens the sentence, not the subject
+        "Sans la pluie, la récolte aurait doublé, assurent des vignerons.",
+        # negated
+        "Le plombier n'aurait jamais facturé de cuivre, racontent plusieurs propriétaires.",
+    ],
+)
+def test_round60_french_witnesses_telling_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []

@@ -374,7 +374,12 @@ from digests.tokenize import split_sentences
 #     "обвинения отвергли"; fr "s'est refusé à tout commentaire", "conteste avoir"; de "nannte
 #     die Vorwürfe haltlos", "äußerte sich nicht", "widerlegte das"; es "prefirió no", "tacha",
 #     "rebate"); es "niega haber cobrado nada": a word of ``after_denial`` negates no denial
-EXTRACTOR_VERSION = 88
+# 89: de, fr a party opening the sentence, a reportative form after it (``witness_mood``: "habe",
+#     "soll", "lasse", "aurait") and a verb form of ``witness_participles``, then a group of
+#     people with a plural verb of speech (``witness_verbs``: "sagen", "erzählen", "affirment",
+#     "racontent") is the witnesses' allegation ("Der Hufschmied habe ... berechnet, berichten
+#     Reiterinnen aus Gifhorn"); de "erzählt", "erzählen" ... name a speaker after the claim
+EXTRACTOR_VERSION = 89
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -10059,3 +10059,43 @@ def test_round60_french_witnesses_after_a_reported_deed_accuse(
 )
 def test_round60_french_witnesses_telling_no_wrong_is_no_item(text: str) -> None:
     assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Von der Gewerkschaft wird dem Klinikbetreiber vorgeworfen, Überstunden nicht bezahlt "
+            "zu haben.",
+            ("Gewerkschaft", "Klinikbetreiber"),
+        ),
+        (
+            "Vom Landesrechnungshof wird der Stadtverwaltung vorgeworfen, Fördergeld "
+            "zweckentfremdet zu haben.",
+            ("Landesrechnungshof", "Stadtverwaltung"),
+        ),
+        (
+            "Von der Verbraucherzentrale wird ein Möbelhaus beschuldigt, Rabatte vorgetäuscht zu "
+            "haben.",
+            ("Verbraucherzentrale", "Möbelhaus"),
+        ),
+    ],
+)
+def test_round60_an_accuser_fronted_with_von_before_a_passive(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "Von X wird Y vorgeworfen / beschuldigt, ...": the party after "von" accuses, the one
+    after the auxiliary is accused (patterns ``accused_vor_fronted_by``,
+    ``beschuldigt_fronted_by``)."""
+    assert _one(text, "de") == (*parties, "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von den Eltern wird dem Schulleiter nicht vorgeworfen, die Klassenfahrt abgesagt zu haben.",
+        "Von Anwohnern wird die Stadt gelobt, den Park neu gestaltet zu haben.",
+    ],
+)
+def test_round60_a_fronted_von_with_no_accusation_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []

@@ -378,7 +378,8 @@ from digests.tokenize import split_sentences
 #     "soll", "lasse", "aurait") and a verb form of ``witness_participles``, then a group of
 #     people with a plural verb of speech (``witness_verbs``: "sagen", "erzählen", "affirment",
 #     "racontent") is the witnesses' allegation ("Der Hufschmied habe ... berechnet, berichten
-#     Reiterinnen aus Gifhorn"); de "erzählt", "erzählen" ... name a speaker after the claim
+#     Reiterinnen aus Gifhorn"); de "erzählt", "erzählen" ... name a speaker after the claim;
+#     de "Von X wird Y vorgeworfen / beschuldigt, ..." reads X as the accuser, Y as the accused
 EXTRACTOR_VERSION = 89
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -9965,7 +9965,7 @@ def test_round59_a_response_alone_is_no_item(language: str, text: str) -> None:
     [
         (
             "Der Hausmeister einer Grundschule in Celle habe Heizöl aus dem Tank abgepumpt und "
-            "verkauft, sagen mehrere Lehrerinnen.",
+            "gegen Geld verkauft, sagen mehrere Lehrerinnen.",
             ("Lehrerinnen", "Hausmeister"),
         ),
         (
@@ -9974,13 +9974,13 @@ def test_round59_a_response_alone_is_no_item(language: str, text: str) -> None:
             ("Fahrschüler", "Fahrlehrer"),
         ),
         (
-            "Die Kassiererin des Turnvereins habe die Startgelder zweimal eingesammelt, "
+            "Die Kassiererin des Turnvereins habe die Startgelder für private Einkäufe ausgegeben, "
             "berichten Vereinsmitglieder aus Hameln.",
             ("Vereinsmitglieder", "Kassiererin"),
         ),
         (
-            "Der Platzwart lasse Fremde nachts auf dem Vereinsgelände campen, behaupten andere "
-            "Pächter.",
+            "Der Platzwart lasse Fremde gegen Bezahlung nachts auf dem Vereinsgelände campen, "
+            "behaupten andere Pächter.",
             ("andere Pächter", "Platzwart"),
         ),
     ],
@@ -9989,7 +9989,8 @@ def test_round60_witnesses_after_a_reported_deed_accuse(
     text: str, parties: tuple[str, str]
 ) -> None:
     """A party opening the sentence, a reportative form after it ("habe", "soll", "lasse"),
-    a deed, then a group of people with a plural verb of speech (``witness_verbs``)."""
+    a deed with a mark of wrongdoing or of gain or misuse (``reported_wrongs``), then a group
+    of people with a plural verb of speech (``witness_verbs``)."""
     assert _one(text, "de") == (*parties, "allegation")
 
 
@@ -10013,6 +10014,16 @@ def test_round60_erzaehlen_names_the_speaker_after_the_claim() -> None:
         "Der Platzwart sei von Unbekannten angegriffen worden, berichten Vereinsmitglieder.",
         # a fronted adverbial, not the subject, opens the sentence
         "Bei minus zehn Grad habe die Wärmepumpe noch gearbeitet, berichten Nutzer.",
+        # a deed with no mark of wrongdoing, gain or misuse: witnesses' praise or plain account
+        "Der Bäckermeister habe jahrelang Brot an Obdachlose verschenkt, erzählen Nachbarn.",
+        "Die Kinderärztin habe nachts Hausbesuche gemacht, berichten Eltern aus Lörrach.",
+        "Der Trainer habe jedes Kind mitspielen lassen, sagen Vereinsmitglieder.",
+        "Der Busfahrer habe den Rollstuhl eigenhändig in den Bus gehoben, berichten Fahrgäste.",
+        "Die Bürgermeisterin habe alle Briefe persönlich beantwortet, erzählen Bürger.",
+        "Das Unternehmen habe die Löhne pünktlich gezahlt, berichten Beschäftigte.",
+        "Der Wirt habe immer freundlich bedient, sagen Stammgäste.",
+        "Der Verein habe das Fest ohne Zuschüsse organisiert, erzählen Helfer.",
+        "Die Feuerwehr habe in Minuten den Keller leergepumpt, berichten Anwohner.",
     ],
 )
 def test_round60_what_witnesses_tell_that_is_no_wrong_is_no_item(text: str) -> None:
@@ -10023,13 +10034,13 @@ def test_round60_what_witnesses_tell_that_is_no_wrong_is_no_item(text: str) -> N
     ("text", "parties"),
     [
         (
-            "Un plombier de Vannes aurait laissé des fuites dans toutes les cuisines du quartier, "
-            "racontent plusieurs propriétaires.",
+            "Un plombier de Vannes aurait fait payer par les locataires des fuites qu'il avait "
+            "causées, racontent plusieurs propriétaires.",
             ("propriétaires", "plombier"),
         ),
         (
-            "La gérante d'un chenil de l'Yonne aurait revendu des chiots confiés en pension, "
-            "affirment des éleveurs.",
+            "La gérante d'un chenil de l'Yonne aurait revendu à son profit des chiots confiés en "
+            "pension, affirment des éleveurs.",
             ("éleveurs", "gérante"),
         ),
     ],
@@ -10055,6 +10066,11 @@ def test_round60_french_witnesses_after_a_reported_deed_accuse(
         "Sans la pluie, la récolte aurait doublé, assurent des vignerons.",
         # negated
         "Le plombier n'aurait jamais facturé de cuivre, racontent plusieurs propriétaires.",
+        # a deed with no mark of wrongdoing, gain or misuse: witnesses' praise or plain account
+        "L'entraîneur aurait fait jouer tous les enfants, assurent des parents.",
+        "Le maire aurait répondu personnellement à chaque lettre, racontent des habitants.",
+        "L'entreprise aurait versé les salaires à temps, affirment des salariés.",
+        "Les pompiers auraient vidé la cave en quelques minutes, racontent des riverains.",
     ],
 )
 def test_round60_french_witnesses_telling_no_wrong_is_no_item(text: str) -> None:

@@ -377,8 +377,9 @@ from digests.tokenize import split_sentences
 # 89: de, fr a party opening the sentence, a reportative form after it (``witness_mood``: "habe",
 #     "soll", "lasse", "aurait") and a verb form of ``witness_participles``, then a group of
 #     people with a plural verb of speech (``witness_verbs``: "sagen", "erzählen", "affirment",
-#     "racontent") is the witnesses' allegation ("Der Hufschmied habe ... berechnet, berichten
-#     Reiterinnen aus Gifhorn"); de "erzählt", "erzählen" ... name a speaker after the claim;
+#     "racontent") is the witnesses' allegation when the deed carries a wrong or a mark of gain
+#     or misuse ("Der Busfahrer ... lasse Schüler ... gegen zwei Euro in bar mitfahren, sagen
+#     Eltern"); de "erzählt", "erzählen" ... name a speaker after the claim;
 #     de "Von X wird Y vorgeworfen / beschuldigt, ..." reads X as the accuser, Y as the accused
 EXTRACTOR_VERSION = 89
 

@@ -3792,15 +3792,17 @@ def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bo
 def _witnessed_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bool:
     """Return True when a group of people after the claim tells a deed of the party that opens
     the sentence, in the reportative mood (``witness_mood`` right after that subject; a plural
-    verb of ``witness_verbs`` right before the source): "Der Hufschmied habe Pferde mit
-    gebrauchten Eisen beschlagen und neue berechnet, berichten Reiterinnen aus Gifhorn". The
+    verb of ``witness_verbs`` right before the source): "Der Busfahrer der Linie 12 lasse
+    Schüler ohne Fahrkarte gegen zwei Euro in bar mitfahren, sagen Eltern". The
     clause is a deed (``deed_clause``: no negation, no harm done to the subject) with a verb
     form of ``witness_participles`` right after the reportative form or closing the clause, not
     a state ("Der Wirt habe viel Geduld, sagen Stammgäste"); the subject is a party and no
     pronoun, and no fronted adverbial stands before it ("Bei minus zehn Grad habe die
     Wärmepumpe ..."); a speaker named alone with a singular verb ("berichtet Lena Brückner",
-    "sagte ein Sprecher") keeps the old reading. A party's praise told so would be read: the
-    open splits hold none."""
+    "sagte ein Sprecher") keeps the old reading. The deed must carry a wrong
+    (``Reader.wrongdoing``) or a mark of gain or misuse (``reported_wrongs``: "gegen zwei Euro
+    in bar"): German and French tell any account so, praise included ("Der Wirt habe immer
+    freundlich bedient, sagen Stammgäste")."""
     forms = r.lex.word_set(kinds.WITNESS_MOOD_SET)
     verbs = r.lex.word_set(kinds.WITNESS_VERBS_SET)
     source = m.spans.get(ACCUSER)
@@ -3820,6 +3822,8 @@ def _witnessed_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> b
         return False
     clause = r.deed_clause(claim, subject)
     if clause is None or clause[1] - clause[0] < 3:
+        return False
+    if not (r.wrongdoing(claim) or r.misuse(*clause)):
         return False
     # a verb form (``witness_participles``) right after the form or closing the clause: "habe
     # ... verkauft", "aurait facturé ...", not "habe viel Geduld", "aurait beaucoup de talent"

@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh48_is_blind_and_well_formed(language: str) -> None:
-    """``fresh48`` was written blind during the fifty-ninth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh48" in bench.HELD_OUT_SPLITS
-    assert "fresh48" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh48")
-    assert "fresh48" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9968,3 +9955,163 @@ def test_round59_words_that_answer_nothing_are_no_response(language: str, text: 
 )
 def test_round59_a_response_alone_is_no_item(language: str, text: str) -> None:
     assert extract(text, language=language) == []
+
+
+# ---- the sixtieth round: witnesses cited after the claim in the reportative mood (de, fr)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Der Hausmeister einer Grundschule in Celle habe Heizöl aus dem Tank abgepumpt und "
+            "gegen Geld verkauft, sagen mehrere Lehrerinnen.",
+            ("Lehrerinnen", "Hausmeister"),
+        ),
+        (
+            "Ein Fahrlehrer aus Soest soll Prüfungsfahrten doppelt berechnet haben, erzählen "
+            "Fahrschüler.",
+            ("Fahrschüler", "Fahrlehrer"),
+        ),
+        (
+            "Die Kassiererin des Turnvereins habe die Startgelder für private Einkäufe ausgegeben, "
+            "berichten Vereinsmitglieder aus Hameln.",
+            ("Vereinsmitglieder", "Kassiererin"),
+        ),
+        (
+            "Der Platzwart lasse Fremde gegen Bezahlung nachts auf dem Vereinsgelände campen, "
+            "behaupten andere Pächter.",
+            ("andere Pächter", "Platzwart"),
+        ),
+    ],
+)
+def test_round60_witnesses_after_a_reported_deed_accuse(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """A party opening the sentence, a reportative form after it ("habe", "soll", "lasse"),
+    a deed with a mark of wrongdoing or of gain or misuse (``reported_wrongs``), then a group
+    of people with a plural verb of speech (``witness_verbs``)."""
+    assert _one(text, "de") == (*parties, "allegation")
+
+
+def test_round60_erzaehlen_names_the_speaker_after_the_claim() -> None:
+    text = "Der Pächter der Mensa soll Pfandgeld einbehalten haben, erzählen Studierende."
+    assert _one(text, "de") == ("Studierende", "Pächter", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, no deed: the clause ends on a noun
+        "Der Bademeister habe viel Geduld mit den Kindern, sagen Eltern aus Kiel.",
+        # a negated deed
+        "Der Hausmeister habe nie Heizöl aus dem Tank abgepumpt, sagen mehrere Lehrerinnen.",
+        # one speaker with a singular verb, as news quotes a spokesman
+        "Der Landrat habe die Pläne für die Umgehungsstraße gestoppt, sagte ein Sprecher.",
+        # the indicative: the writer's fact, no reportative form
+        "Der Bademeister hat die Becken am Morgen gereinigt, sagen Stammgäste.",
+        # a harm the subject suffered
+        "Der Platzwart sei von Unbekannten angegriffen worden, berichten Vereinsmitglieder.",
+        # a fronted adverbial, not the subject, opens the sentence
+        "Bei minus zehn Grad habe die Wärmepumpe noch gearbeitet, berichten Nutzer.",
+        # a deed with no mark of wrongdoing, gain or misuse: witnesses' praise or plain account
+        "Der Bäckermeister habe jahrelang Brot an Obdachlose verschenkt, erzählen Nachbarn.",
+        "Die Kinderärztin habe nachts Hausbesuche gemacht, berichten Eltern aus Lörrach.",
+        "Der Trainer habe jedes Kind mitspielen lassen, sagen Vereinsmitglieder.",
+        "Der Busfahrer habe den Rollstuhl eigenhändig in den Bus gehoben, berichten Fahrgäste.",
+        "Die Bürgermeisterin habe alle Briefe persönlich beantwortet, erzählen Bürger.",
+        "Das Unternehmen habe die Löhne pünktlich gezahlt, berichten Beschäftigte.",
+        "Der Wirt habe immer freundlich bedient, sagen Stammgäste.",
+        "Der Verein habe das Fest ohne Zuschüsse organisiert, erzählen Helfer.",
+        "Die Feuerwehr habe in Minuten den Keller leergepumpt, berichten Anwohner.",
+    ],
+)
+def test_round60_what_witnesses_tell_that_is_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Un plombier de Vannes aurait fait payer par les locataires des fuites qu'il avait "
+            "causées, racontent plusieurs propriétaires.",
+            ("propriétaires", "plombier"),
+        ),
+        (
+            "La gérante d'un chenil de l'Yonne aurait revendu à son profit des chiots confiés en "
+            "pension, affirment des éleveurs.",
+            ("éleveurs", "gérante"),
+        ),
+    ],
+)
+def test_round60_french_witnesses_after_a_reported_deed_accuse(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "aurait" and a participle after the sentence's subject, then a group of people with a
+    plural verb of speech: the witnesses' allegation."""
+    assert _one(text, "fr") == (*parties, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aurait" before no participle: a state
+        "Le plombier aurait beaucoup de travail cet hiver, racontent plusieurs voisins.",
+        # a harm the subject suffered
+        "La gérante du chenil aurait été agressée devant sa porte, affirment des voisins.",
+        # one speaker with a singular verb
+        "Le maire aurait signé le permis de construire, affirme son adjoint.",
+        # a fronted adverbial opens the sentence, not the subject
+        "Sans la pluie, la récolte aurait doublé, assurent des vignerons.",
+        # negated
+        "Le plombier n'aurait jamais facturé de cuivre, racontent plusieurs propriétaires.",
+        # a deed with no mark of wrongdoing, gain or misuse: witnesses' praise or plain account
+        "L'entraîneur aurait fait jouer tous les enfants, assurent des parents.",
+        "Le maire aurait répondu personnellement à chaque lettre, racontent des habitants.",
+        "L'entreprise aurait versé les salaires à temps, affirment des salariés.",
+        "Les pompiers auraient vidé la cave en quelques minutes, racontent des riverains.",
+    ],
+)
+def test_round60_french_witnesses_telling_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Von der Gewerkschaft wird dem Klinikbetreiber vorgeworfen, Überstunden nicht bezahlt "
+            "zu haben.",
+            ("Gewerkschaft", "Klinikbetreiber"),
+        ),
+        (
+            "Vom Landesrechnungshof wird der Stadtverwaltung vorgeworfen, Fördergeld "
+            "zweckentfremdet zu haben.",
+            ("Landesrechnungshof", "Stadtverwaltung"),
+        ),
+        (
+            "Von der Verbraucherzentrale wird ein Möbelhaus beschuldigt, Rabatte vorgetäuscht zu "
+            "haben.",
+            ("Verbraucherzentrale", "Möbelhaus"),
+        ),
+    ],
+)
+def test_round60_an_accuser_fronted_with_von_before_a_passive(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "Von X wird Y vorgeworfen / beschuldigt, ...": the party after "von" accuses, the one
+    after the auxiliary is accused (patterns ``accused_vor_fronted_by``,
+    ``beschuldigt_fronted_by``)."""
+    assert _one(text, "de") == (*parties, "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von den Eltern wird dem Schulleiter nicht vorgeworfen, die Klassenfahrt abgesagt zu haben.",
+        "Von Anwohnern wird die Stadt gelobt, den Park neu gestaltet zu haben.",
+    ],
+)
+def test_round60_a_fronted_von_with_no_accusation_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []

@@ -374,7 +374,14 @@ from digests.tokenize import split_sentences
 #     "обвинения отвергли"; fr "s'est refusé à tout commentaire", "conteste avoir"; de "nannte
 #     die Vorwürfe haltlos", "äußerte sich nicht", "widerlegte das"; es "prefirió no", "tacha",
 #     "rebate"); es "niega haber cobrado nada": a word of ``after_denial`` negates no denial
-EXTRACTOR_VERSION = 88
+# 89: de, fr a party opening the sentence, a reportative form after it (``witness_mood``: "habe",
+#     "soll", "lasse", "aurait") and a verb form of ``witness_participles``, then a group of
+#     people with a plural verb of speech (``witness_verbs``: "sagen", "erzählen", "affirment",
+#     "racontent") is the witnesses' allegation when the deed carries a wrong or a mark of gain
+#     or misuse ("Der Busfahrer ... lasse Schüler ... gegen zwei Euro in bar mitfahren, sagen
+#     Eltern"); de "erzählt", "erzählen" ... name a speaker after the claim;
+#     de "Von X wird Y vorgeworfen / beschuldigt, ..." reads X as the accuser, Y as the accused
+EXTRACTOR_VERSION = 89
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

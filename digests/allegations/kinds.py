@@ -293,6 +293,15 @@ REPORTED_MOOD_SET = "reported_mood"
 # where the mood's form alone may tell a plan (de "soll ... wechseln"), the perfect auxiliaries
 # that make it a done deed ("soll ... vergeben haben"); a language without the set needs none
 REPORTED_PERFECT_SET = "reported_perfect"
+# the reportative forms (de "habe", "soll") right after a sentence-opening subject whose claim
+# a group of people tells after it with a plural verb of ``witness_verbs`` ("Der Hufschmied
+# habe ... berechnet, berichten Reiterinnen aus Gifhorn"): the witnesses' deed of that subject;
+# a language without the sets keeps the old reading (a mark of complaint needed)
+WITNESS_MOOD_SET = "witness_mood"
+WITNESS_VERBS_SET = "witness_verbs"
+# the verb forms (de "*t", "*en"; fr "*é", "*i", "*u" ...) one of which stands right after the
+# reportative form or closes the clause: a deed done, not a state ("habe viel Geduld")
+WITNESS_PARTICIPLES_SET = "witness_participles"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

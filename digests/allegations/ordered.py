@@ -3540,6 +3540,8 @@ def _passes(r: Reader, m: Match) -> bool:
         return True  # "Покупатели жалуются, что продавцы подмешивают в фарш воду"
     if m.pattern.target_in_claim and claim is not None and _reported_deed(r, m, claim, subject):
         return True  # "Selon Le Parisien, un chef de bureau aurait délivré des titres ..."
+    if claim is not None and _witnessed_deed(r, m, claim, subject):
+        return True  # "Ein Friedhofsgärtner habe Grabschmuck ... verkauft, sagen Angehörige"
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):
@@ -3785,6 +3787,55 @@ def _reported_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bo
     if perfect and not any(r.has(j, perfect) for j in range(*clause)):
         return False
     return r.misuse(*clause)
+
+
+def _witnessed_deed(r: Reader, m: Match, claim: Span, subject: Span | None) -> bool:
+    """Return True when a group of people after the claim tells a deed of the party that opens
+    the sentence, in the reportative mood (``witness_mood`` right after that subject; a plural
+    verb of ``witness_verbs`` right before the source): "Der Busfahrer der Linie 12 lasse
+    Schüler ohne Fahrkarte gegen zwei Euro in bar mitfahren, sagen Eltern". The
+    clause is a deed (``deed_clause``: no negation, no harm done to the subject) with a verb
+    form of ``witness_participles`` right after the reportative form or closing the clause, not
+    a state ("Der Wirt habe viel Geduld, sagen Stammgäste"); the subject is a party and no
+    pronoun, and no fronted adverbial stands before it ("Bei minus zehn Grad habe die
+    Wärmepumpe ..."); a speaker named alone with a singular verb ("berichtet Lena Brückner",
+    "sagte ein Sprecher") keeps the old reading. The deed must carry a wrong
+    (``Reader.wrongdoing``) or a mark of gain or misuse (``reported_wrongs``: "gegen zwei Euro
+    in bar"): German and French tell any account so, praise included ("Der Wirt habe immer
+    freundlich bedient, sagen Stammgäste")."""
+    forms = r.lex.word_set(kinds.WITNESS_MOOD_SET)
+    verbs = r.lex.word_set(kinds.WITNESS_VERBS_SET)
+    source = m.spans.get(ACCUSER)
+    if not (forms and verbs) or source is None or subject is None:
+        return False
+    if source.start < claim.end or not r.has(source.start - 1, verbs):
+        return False
+    if subject.start != 0 or claim.start != 0:
+        return False
+    # the form after the subject and its complement ("Eine Hundefriseurin in Freiburg habe")
+    mood = subject.end
+    while mood < claim.end and not (r.has(mood, forms) or r.s.words[mood] == ","):
+        mood += 1
+    if mood == claim.end or not r.has(mood, forms):
+        return False
+    if r.pronoun(subject.start) or not r.is_party(subject) or r.harmed(claim, subject):
+        return False
+    clause = r.deed_clause(claim, subject)
+    if clause is None or clause[1] - clause[0] < 3:
+        return False
+    if not (r.wrongdoing(claim) or r.misuse(*clause)):
+        return False
+    # a verb form (``witness_participles``) right after the form or closing the clause: "habe
+    # ... verkauft", "aurait facturé ...", not "habe viel Geduld", "aurait beaucoup de talent"
+    participles = r.lex.word_set(kinds.WITNESS_PARTICIPLES_SET)
+    return any(
+        r.s.words[j].isalpha()
+        and r.s.words[j].islower()
+        and r.has(j, participles)
+        and not r.has(j, r.lex.determiners)
+        for j in (mood + 1, clause[1] - 1)
+        if mood < j < clause[1]
+    )
 
 
 def _deed(r: Reader, m: Match) -> bool:

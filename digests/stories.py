@@ -71,8 +71,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   pairs lie within the hour). Not when the two headlines each give a score and share none
   (``scored_apart``): two matches of one league told 15 minutes apart share the beat's
   words and, in one text, a score the other match ended on ("zum 1:1 gekommen"), but each
-  headline gives its own match's result ("3:1", "1:1"). The rules below drop such a story
-  as they drop any other.
+  headline gives its own match's result ("3:1", "1:1"). Under the floor, the shared words
+  alone (names aside) at ``NEAR_WORDS`` (0.15) of the cosine join them too: German writes an
+  event's words into compounds of its own ("Grundsteuer" / "Steuerschraube") and keys no
+  names apart, so its rewrites within the hour score lower. Neither joins two leads that
+  each state ``FIGURES_APART`` (2) figures and share none (``acts_apart``): two acts of one
+  council session, told 20 minutes apart, share the council, the town, the mayor and the
+  vote's words; each report gives its own act's tally and sums ("26 zu 8", "8,4 Millionen";
+  "17 zu 17", "180 Wohnungen"). The rules below drop such a story as they drop any other.
 - **Strangers stay apart.** Different events of one beat on one day (two carmakers'
   quarterly results, two countries' jobless figures, two earthquakes) share the beat's
   words and figures in the same ranges, often enough to pass the rules above; what they
@@ -1483,6 +1489,8 @@ PAGE_WORDS = 150  # a text this long is a fetched page, not a feed's teaser (Eng
 PAGE_FLOOR = 0.45  # two pages' whole texts this close join under a faint lead, no headline term
 MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 NEAR_HOURS = timedelta(hours=1)  # outside English, a lead under the threshold this close in time
+NEAR_WORDS = 0.15  # and under the floor, when the shared words (names aside) make this much
+FIGURES_APART = 2  # figures each of two such leads states, none shared: two acts, not one
 
 # A clause telling who a named person is by what they did ("Gruffydd Culhane, who made steel
 # poppies for the memorial's centenary, said"): a later article's recall of the earlier event.
@@ -3045,13 +3053,35 @@ def lead_near(
     ``NAMES_WORDS`` of the cosine in shared terms other than names. Outlets rewrite an
     event within the hour, each from its own angle and in its own words; the same cast's
     other news (a look-alike) comes hours apart. English keeps its threshold.
+
+    Under the floor, the shared words alone (names aside) at ``NEAR_WORDS`` of the cosine
+    join them too: German writes an event's words into compounds of its own ("Grundsteuer" /
+    "Steuerschraube") and keys no names apart (its nouns are capitalised), so two outlets'
+    leads of one event score lower there than elsewhere. The two acts of one council
+    session that such a lead would also join are kept apart by ``acts_apart``.
     """
     return (
         language_name(language) != DEFAULT_LANGUAGE
         and len(shared) >= MIN_SHARED_TERMS
-        and value >= SECOND_LOOK_FLOOR
-        and words >= NAMES_WORDS
+        and ((value >= SECOND_LOOK_FLOOR and words >= NAMES_WORDS) or words >= NEAR_WORDS)
         and abs(seconds) <= NEAR_HOURS.total_seconds()
+    )
+
+
+def acts_apart(mine: Mapping[str, int], theirs: Mapping[str, int], shared: int) -> bool:
+    """Return whether two leads each state ``FIGURES_APART`` figures and share none.
+
+    ``shared``: the figures the two share (``shared_numbers``). Figures as
+    ``headline_figures`` reads them (years, dates, times, vague amounts and small counts
+    keyed with their word aside). Two acts of one council session or one town's two votes,
+    told within the hour, share the council, the town, the mayor and the session's words;
+    each report gives its own act's tally and sums ("26 zu 8", "8,4 Millionen"; "17 zu 17",
+    "180 Wohnungen"), and two reports of one act give the same.
+    """
+    return (
+        not shared
+        and len(_values(mine, counts=False)) >= FIGURES_APART
+        and len(_values(theirs, counts=False)) >= FIGURES_APART
     )
 
 
@@ -3207,6 +3237,7 @@ class _Matcher:
             if lead_passes(shared, value, words, numbers, units) or (
                 lead_near(shared, value, words, article.published - cand.published, language)
                 and not self.scored_apart(article, cand, texts)
+                and not acts_apart(figures, cand.terms, numbers)
             ):
                 if value > passing.get(cand.story_id, 0.0):
                     passing[cand.story_id] = value

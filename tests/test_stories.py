@@ -4240,6 +4240,42 @@ def test_a_match_s_reports_within_the_hour_join_when_one_headline_gives_no_score
     assert found["zn03-d"] == found["zn03-c"]
 
 
+def test_german_reports_within_the_hour_join_on_their_shared_words_under_the_floor(
+    db: Database,
+) -> None:
+    # de17: the town's land-tax rise told 40 minutes apart ("Grundsteuer in Bergrheinau
+    # steigt kräftig" / "Stadtrat dreht an der Steuerschraube"), lead 0.23, all of it words;
+    # the fire station opened in the same town that morning stays apart.
+    save_from(db, "de17.jsonl", ["mh02-d1", "mh02-c", "mh02-a"])
+    found = story_of(db)
+    assert found["mh02-c"] == found["mh02-a"]
+    assert found["mh02-d1"] != found["mh02-c"]
+
+
+def test_two_votes_of_one_council_within_the_hour_stay_apart_on_their_figures(
+    db: Database,
+) -> None:
+    # samebeat34: the town council's swimming-pool renovation (26 zu 8, 8.4 million euros)
+    # and its failed building plan (17 zu 17, 180 flats), told 5 to 65 minutes apart: the
+    # council, the town, the mayor and the vote's words in common, no figure. Each act's
+    # two reports share its tally and sums and join.
+    save_from(db, "samebeat34.jsonl", ["qd04-a", "qd04-b", "qd05-b", "qd05-a"])
+    found = story_of(db)
+    assert found["qd04-a"] == found["qd04-b"]
+    assert found["qd05-b"] == found["qd05-a"]
+    assert found["qd04-a"] != found["qd05-b"]
+
+
+def test_acts_apart_asks_two_figures_on_each_side_and_none_shared() -> None:
+    pool = {"#26": 1, "#8.4e+06": 1, "#8:stimm": 1, "#2061": 1, "stadtrat": 2}
+    plan = {"#17": 2, "#180": 1, "#9:hektar": 1, "stadtrat": 1}
+    assert stories.acts_apart(pool, plan, 0)
+    assert not stories.acts_apart(pool, plan, 1)  # a figure shared
+    # A count keyed with its word ("9 Hektar") and a year are no figures here: one left.
+    assert not stories.acts_apart(pool, {"#180": 1, "#9:hektar": 1, "#2061": 1}, 0)
+    assert not stories.acts_apart({"#26": 1}, plan, 0)
+
+
 def _headline(title: str, language: str) -> ClusterArticle:
     return ClusterArticle(1, title, "", datetime(2026, 3, 3, 12, tzinfo=UTC), language=language)
 
@@ -4263,6 +4299,9 @@ def test_lead_near_asks_for_the_hour_the_floor_words_and_terms_outside_english()
     assert stories.lead_near(shared, 0.28, 0.12, -hour, "ru")
     assert not stories.lead_near(shared, 0.28, 0.12, hour + 60, "de")  # over the hour
     assert not stories.lead_near(shared, 0.24, 0.12, 600, "de")  # under the floor
+    assert stories.lead_near(shared, 0.15, 0.15, 600, "de")  # under it, all words
+    assert not stories.lead_near(shared, 0.24, 0.14, 600, "de")
+    assert not stories.lead_near(shared, 0.15, 0.15, hour + 60, "de")
     assert not stories.lead_near(shared, 0.28, 0.09, 600, "de")  # names carry it
     assert not stories.lead_near(shared[:4], 0.28, 0.12, 600, "de")  # too few terms
     assert not stories.lead_near(shared, 0.28, 0.12, 600, "en")  # English keeps its bar

@@ -874,6 +874,21 @@ def _m051_articles_by_source_and_words(db: Database) -> None:
     )
 
 
+@migrations(name="052_redo_summaries_of_run_on_sentences")
+def _m052_redo_summaries_of_run_on_sentences(db: Database) -> None:
+    # A "sentence" of more than summarise.LONGEST_SENTENCE (150) words (a video's automatic
+    # captions, a list without marks) was a summary whole, up to 30,000 characters; it is cut
+    # since, but a summary stored before stayed a wall of text in /story and live posts. No
+    # summary the selection makes now is longer (75 words and at most half a sentence of 150
+    # past them, a cut run 75 and "..."): the longer ones are made again once.
+    from digests.summarise import LONGEST_SENTENCE
+    from digests.unspaced import word_count
+
+    rows = db.execute("select rowid, summary from summaries")  # a row at a time
+    stale = [(rowid,) for rowid, summary in rows if word_count(summary or "") > LONGEST_SENTENCE]
+    db.conn.executemany("delete from summaries where rowid = ?", stale)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -48,7 +48,7 @@ from tests.support import (
     unix_now,
     utc_now,
 )
-from tests.test_bot import ADMIN, USER, Bot
+from tests.test_bot import ADMIN, USER, Bot, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
@@ -431,6 +431,38 @@ async def test_a_source_added_with_its_archive_posts_only_its_fresh_news_live(
         assert [p.plain_text.split("\n")[0] for p in posts(offline)] == [
             "Harbour story, as archive tells it"
         ]
+        # The two stories left out are counted, once each whatever the passes that look at
+        # them again: the channel's owner and the admin learn why they were not posted.
+        assert digest_jobs.enqueue_live(app.bot_data).too_old == 0
+        stats = texts(await bot.say("/stats", user_id=ADMIN))
+        assert "live stories too old to post 24h: 2" in stats, stats
+        assert store.delivery_stats(bot.db)["live_too_old_24h"] == 2
+
+
+def test_a_live_pass_counts_the_stories_it_leaves_out_as_too_old(db: Database) -> None:
+    """The cut-off was silent: ``LiveResult`` counted posts, holds and skips, not the stories
+    left out for their age, so the log line said nothing of them. Each is counted once per
+    subscription, not again by every pass that looks at it."""
+    live_sub(db)
+    report(db, "gazette", "bridge", now=T0 - timedelta(minutes=10))
+    source = store.add_source(db, "https://archive.example/feed", title="Archive")
+    stale = ArticleIn(
+        "https://archive.example/budget",
+        "Budget story, as archive tells it",
+        " ".join(story_words("budget")) + ".",
+        published=T0 - timedelta(days=3),
+    )
+    store.save_articles(db, source.id, [stale], now=T0 - timedelta(minutes=9))
+    process(db, T0)
+
+    done = live.enqueue_live(db, T0, RENDER)
+
+    assert (done.posted, done.too_old) == (1, 1)
+    assert "too_old=1" in str(done)
+    assert live.enqueue_live(db, T0 + timedelta(minutes=5), RENDER).too_old == 0
+    counts = store.delivery_stats(db, now=T0 + timedelta(minutes=5))
+    assert counts["live_too_old_24h"] == 1
+    assert store.delivery_stats(db, now=T0 + timedelta(hours=25))["live_too_old_24h"] == 0
 
 
 async def test_a_live_post_is_edited_once_to_the_headline_of_an_updated_article(

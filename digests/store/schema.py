@@ -889,6 +889,19 @@ def _m052_redo_summaries_of_run_on_sentences(db: Database) -> None:
     db.conn.executemany("delete from summaries where rowid = ?", stale)
 
 
+@migrations(name="053_live_stories_too_old")
+def _m053_live_stories_too_old(db: Database) -> None:
+    # A story whose newest article is older than the live window is not posted live
+    # (digests/live.py); each is noted once per subscription, so that /stats and the log say
+    # how many were left out and why, instead of nothing. Rows go after two days.
+    db.execute(
+        "create table live_too_old (subscription_id integer not null,"
+        " story_id integer not null, noted text not null,"
+        " primary key (subscription_id, story_id)) without rowid"
+    )
+    db.execute("create index live_too_old_noted on live_too_old (noted)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

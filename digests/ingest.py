@@ -192,6 +192,7 @@ async def _poll_source(
         warning: Message | None = None
         damaged = False
         ttl: int | None = None
+        boilerplate: frozenset[str] = frozenset()
         if source.kind == "page":
             page = await _off_loop(
                 executor, extract_page, fetched.content, fetched.url, fetched.charset
@@ -199,6 +200,7 @@ async def _poll_source(
             items: list[ArticleIn] = [page]
             title = page.title
         else:
+            known = store.source_boilerplate(db, source.id)
             parsed, feed_keys = await _off_loop(
                 executor,
                 parse_feed_with_keys,
@@ -206,7 +208,9 @@ async def _poll_source(
                 url=fetched.url,
                 content_type=fetched.content_type,
                 charset=fetched.charset,
+                boilerplate=known,
             )
+            boilerplate = parsed.boilerplate
             items, title, keys, ttl = parsed.entries, parsed.title, feed_keys, parsed.ttl
             if parsed.skipped:
                 # Never stored (an article is known by its link): the admin hears of it.
@@ -253,6 +257,8 @@ async def _poll_source(
             not_before=not_before,
             backlog=source.last_ok is None,  # its first poll: undated items are its archive
         )
+        if boilerplate:  # the generator's paragraphs stay out of its items on later polls
+            store.remember_boilerplate(db, source.id, boilerplate, now=now)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(

@@ -111,6 +111,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "051_articles_by_source_and_words",
         "052_redo_summaries_of_run_on_sentences",
         "053_live_stories_too_old",
+        "054_source_boilerplate",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

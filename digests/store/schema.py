@@ -902,6 +902,19 @@ def _m053_live_stories_too_old(db: Database) -> None:
     db.execute("create index live_too_old_noted on live_too_old (noted)")
 
 
+@migrations(name="054_source_boilerplate")
+def _m054_source_boilerplate(db: Database) -> None:
+    # The paragraphs a feed's generator writes on its items ("Click here to read the full
+    # story"), found when half a poll's items or more give one under three titles, were
+    # known to that poll only: a later poll of fewer items kept the line, and as a "fuller"
+    # copy it replaced the text the first poll had emptied. Each source remembers their keys
+    # (digests/feeds.py, paragraph_key), and when a poll last gave each.
+    db.execute(
+        "create table source_boilerplate (source_id integer not null, key text not null,"
+        " seen text not null, primary key (source_id, key)) without rowid"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -170,8 +170,9 @@ def enqueue_live(
         chats=chats,
         edits_only=resumed is not None,
     )
-    if done.queued:
+    if done.queued or done.skipped or done.too_old:
         log.info("live: %s", done)
+    if done.queued:
         wake_sender(state)
     return done
 

@@ -805,6 +805,10 @@ STAT_LABELS = {
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
     "deliveries_waiting": N_("deliveries waiting now"),
+    # TRANSLATORS: stories not posted to live subscriptions in the last 24
+    # hours because their newest article was published more than a day
+    # before (a source added with its archive).
+    "live_too_old_24h": N_("live stories too old to post 24h"),
 }
 
 

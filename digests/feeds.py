@@ -46,12 +46,13 @@ can fetch the feed instead (``ingest.find_feed``).
 from __future__ import annotations
 
 import calendar
+import hashlib
 import html.entities
 import json
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -117,6 +118,8 @@ class ParsedFeed:
 
     ``error`` describes the damage when the document parsed with errors (None when clean).
     ``ttl``: the minutes RSS ``<ttl>`` says the feed may be cached before it is read again.
+    ``boilerplate``: the keys (``paragraph_key``) of the generator's paragraphs left out of
+    its items (``_own_texts``), for the source to remember across polls.
     """
 
     title: str
@@ -125,6 +128,7 @@ class ParsedFeed:
     skipped: int = 0
     error: str | None = None
     ttl: int | None = None
+    boilerplate: frozenset[str] = frozenset()
 
 
 # The types a page's <link rel="alternate"> gives its feeds (RSS autodiscovery, Atom, JSON
@@ -184,16 +188,24 @@ def feed_links(content: bytes, *, url: str, charset: str | None = None) -> list[
 
 
 def parse_feed(
-    content: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
+    content: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    charset: str | None = None,
+    boilerplate: Collection[str] = (),
 ) -> ParsedFeed:
-    """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
+    """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine).
+
+    ``boilerplate``: the keys of paragraphs earlier polls found to be the generator's
+    (``ParsedFeed.boilerplate``), left out of the items whatever how many share them now."""
     if not content.strip():
         raise ParseError(N_("the response is empty: no feed at all"))
     content, charset = feed_as_utf8(content, charset)
     kind = (content_type or "").lower()
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
-        return _parse_json_feed(content, url=url, charset=charset)
+        return _parse_json_feed(content, url=url, charset=charset, boilerplate=boilerplate)
     if _HTML_START.match(head) or (
         kind in ("text/html", "application/xhtml+xml") and not _FEED_ROOT.search(content[:4096])
     ):
@@ -237,9 +249,10 @@ def parse_feed(
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
     home = frozenset(_page(address) for address in (url, _absolute(link, base)) if address)
-    articles, skipped = _items(
+    articles, skipped, generator = _items(
         [_entry(entry, base=base, language=language, home=home) for entry in entries],
         feed=(url, link),
+        known=boilerplate,
     )
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
@@ -254,6 +267,7 @@ def parse_feed(
         skipped=skipped,
         error=_describe(error) if damaged else None,
         ttl=_ttl(meta.get("ttl")),
+        boilerplate=generator,
     )
 
 
@@ -465,10 +479,17 @@ def usable_entry(article: ArticleIn, *, full_text: bool) -> ArticleIn | None:
 
 
 def parse_feed_with_keys(
-    content: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
+    content: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    charset: str | None = None,
+    boilerplate: Collection[str] = (),
 ) -> tuple[ParsedFeed, list[ArticleKey]]:
     """Parse a feed and compute its entries' dedup keys, in the same (worker) process."""
-    parsed = parse_feed(content, url=url, content_type=content_type, charset=charset)
+    parsed = parse_feed(
+        content, url=url, content_type=content_type, charset=charset, boilerplate=boilerplate
+    )
     return parsed, article_keys(parsed.entries)
 
 
@@ -503,14 +524,26 @@ def _item_guids(
 
 
 def _items(
-    candidates: list[ArticleIn | None], *, feed: tuple[str | None, ...]
-) -> tuple[list[ArticleIn], int]:
-    """Return a feed's articles (``_item_guids``, ``_own_texts``, ``_unique``) and how many
-    of its entries were left out."""
-    return _unique(_own_texts(_item_guids(candidates, feed=feed)))
+    candidates: list[ArticleIn | None],
+    *,
+    feed: tuple[str | None, ...],
+    known: Collection[str] = (),
+) -> tuple[list[ArticleIn], int, frozenset[str]]:
+    """Return a feed's articles (``_item_guids``, ``_own_texts``, ``_unique``), how many
+    of its entries were left out, and the keys of the generator's paragraphs left out."""
+    own, generator = _own_texts(_item_guids(candidates, feed=feed), known)
+    articles, skipped = _unique(own)
+    return articles, skipped, generator
 
 
-def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
+def paragraph_key(paragraph: str) -> str:
+    """Return the short fingerprint a source remembers a generator's paragraph by."""
+    return hashlib.sha1(paragraph.encode()).hexdigest()[:16]
+
+
+def _own_texts(
+    candidates: list[ArticleIn | None], known: Collection[str] = ()
+) -> tuple[list[ArticleIn | None], frozenset[str]]:
     """Return the entries, each without the paragraphs its feed writes on half its items or
     more, under ``GENERATOR_TITLES`` (3) titles or more: its generator's line on every item
     ("Click here to read the full story on our website"), the whole description of each.
@@ -520,7 +553,12 @@ def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
     a feed of four, and the two that share a text there are one article and its correction
     (or its re-post under a new title): their text, left out, was lost. An aggregator's
     items (an outlet named) are other outlets' texts, and copies of one report are its
-    evidence of a story."""
+    evidence of a story.
+
+    A paragraph whose key is ``known`` (found so by an earlier poll of the source) is left
+    out however few items give it: a later poll of two items, its line no longer on three
+    titles, kept it, and as a "fuller" copy it replaced the text the first poll had emptied.
+    Returns the entries and the keys of the paragraphs left out."""
     own = [a for a in candidates if a is not None and a.outlet is None]
     titles: dict[str, set[str]] = {}
     items: Counter[str] = Counter()
@@ -531,11 +569,14 @@ def _own_texts(candidates: list[ArticleIn | None]) -> list[ArticleIn | None]:
     shared = {
         p
         for p, named in titles.items()
-        if len(named) >= GENERATOR_TITLES and 2 * items[p] >= len(own) and re.search(r"\w", p)
+        if (len(named) >= GENERATOR_TITLES and 2 * items[p] >= len(own) and re.search(r"\w", p))
+        or (known and paragraph_key(p) in known)
     }
     if not shared:
-        return candidates
-    return [_without(article, shared) for article in candidates]
+        return candidates, frozenset()
+    return [_without(article, shared) for article in candidates], frozenset(
+        paragraph_key(p) for p in shared
+    )
 
 
 def _without(article: ArticleIn | None, shared: set[str]) -> ArticleIn | None:
@@ -864,7 +905,9 @@ def _title_from(text: str) -> str:
 # --- JSON Feed ---------------------------------------------------------------------------------
 
 
-def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> ParsedFeed:
+def _parse_json_feed(
+    content: bytes, *, url: str, charset: str | None, boilerplate: Collection[str] = ()
+) -> ParsedFeed:
     try:
         data = json.loads(content.decode(charset or "utf-8", errors="replace"))
     except (json.JSONDecodeError, LookupError) as error:
@@ -879,16 +922,19 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     base = home if home and is_http_url(home) else url
     language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
-    articles, skipped = _items(
+    articles, skipped, generator = _items(
         [
             _json_item(item, base=base, language=language, author=feed_author, origin=url)
             for item in items
         ],
         feed=(url, home),
+        known=boilerplate,
     )
     title = html_to_text(_str(data.get("title"))) or url
     entries = _without_outlet_suffixes(articles, title)
-    return ParsedFeed(title=title, link=home, entries=entries, skipped=skipped)
+    return ParsedFeed(
+        title=title, link=home, entries=entries, skipped=skipped, boilerplate=generator
+    )
 
 
 def _json_item(

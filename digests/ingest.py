@@ -9,7 +9,10 @@ errors: ...") recorded as the source's last error, which does not count towards 
 or auto-pause, and its ETag and Last-Modified are not kept: a proxy that cut the document
 off may serve it with the intact one's, and a conditional request would then never get
 the intact document. Saving lets the fullest copy of an article win
-(``store.save_articles``).
+(``store.save_articles``). An item without a date is dated when first seen, but those of a
+source's first successful poll are its archive (``backlog``): dated
+``store.articles.UNDATED_BACKLOG_AGE`` (two days) before it, so a source added with an undated
+archive of 200 items does not post 200 live posts of "new" items nor fill the next digest.
 
 Politeness (the rules are in ``digests.polite``): every fetch of a run keeps its client's
 per-host limits, and a source waits for its host's turn before it takes one of the run's
@@ -189,6 +192,7 @@ async def _poll_source(
         warning: Message | None = None
         damaged = False
         ttl: int | None = None
+        boilerplate: frozenset[str] = frozenset()
         if source.kind == "page":
             page = await _off_loop(
                 executor, extract_page, fetched.content, fetched.url, fetched.charset
@@ -196,6 +200,7 @@ async def _poll_source(
             items: list[ArticleIn] = [page]
             title = page.title
         else:
+            known = store.source_boilerplate(db, source.id)
             parsed, feed_keys = await _off_loop(
                 executor,
                 parse_feed_with_keys,
@@ -203,7 +208,9 @@ async def _poll_source(
                 url=fetched.url,
                 content_type=fetched.content_type,
                 charset=fetched.charset,
+                boilerplate=known,
             )
+            boilerplate = parsed.boilerplate
             items, title, keys, ttl = parsed.entries, parsed.title, feed_keys, parsed.ttl
             if parsed.skipped:
                 # Never stored (an article is known by its link): the admin hears of it.
@@ -241,7 +248,17 @@ async def _poll_source(
             return removed  # its articles would belong to no source
         if (moved := _moved(db, source, fetched.moved_to)) is not None:
             warning = moved if warning is None else _also(warning, moved)
-        saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
+        saved = store.save_articles(
+            db,
+            source.id,
+            items,
+            now=now,
+            keys=keys,
+            not_before=not_before,
+            backlog=source.last_ok is None,  # its first poll: undated items are its archive
+        )
+        if boilerplate:  # the generator's paragraphs stay out of its items on later polls
+            store.remember_boilerplate(db, source.id, boilerplate, now=now)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(

@@ -9,7 +9,9 @@ article fetched, or replaced (its outlet updated it, a fuller copy came), in the
   keywords and, if it has a languages filter, with an article in one of its languages, never
   sent to it in a digest or live, its newest article published within ``LIVE_WINDOW``: a
   source added with its archive is no live news) is written to the outbox as one post,
-  shown in the subscription's languages. The post is due at once unless the subscription's
+  shown in the subscription's languages. A story left out for its age is counted once per
+  subscription (``LiveResult.too_old``, ``store.note_too_old``: the log line and /stats say
+  why it was not posted). The post is due at once unless the subscription's
   quiet hours hold it (it waits for their end) or its hourly cap is reached (it waits for the
   first clock hour with room; posts queued earlier go first). A post that would wait more than
   ``MAX_HOLD`` is skipped for good: news that late is not news, and a backlog must not grow
@@ -72,6 +74,7 @@ class LiveResult:
     posted: int = 0
     held: int = 0  # posts due later (quiet hours, the hourly cap)
     skipped: int = 0
+    too_old: int = 0  # stories not posted: their newest article older than LIVE_WINDOW
     edits: int = 0
     rewritten: int = 0  # waiting posts or edits whose text changed
 
@@ -192,6 +195,7 @@ def _enqueue_for(
     start = sub.live_since or sub.created
     since = store.parse_iso(start) if start else now
     taken = store.live_due_times(db, sub.id, now.replace(minute=0, second=0, microsecond=0))
+    too_old: list[int] = []
     for candidate in found:
         item = candidate.item
         post = posts.get(item.story_id)
@@ -201,9 +205,10 @@ def _enqueue_for(
             continue
         if edits_only or item.story_id in sent or seen.get(item.story_id, now) <= since:
             continue
-        if candidate.published < now - LIVE_WINDOW:
-            continue  # fetched only now (a source added with its archive): no live news
         if not compose.keep(candidate, sub.include, sub.exclude):
+            continue
+        if candidate.published < now - LIVE_WINDOW:
+            too_old.append(item.story_id)  # fetched only now (a source's archive): no news
             continue
         due = live_due(sub, now, taken)
         if due - now > MAX_HOLD:
@@ -215,6 +220,7 @@ def _enqueue_for(
         taken.append(due)
         result.posted += 1
         result.held += due > now
+    result.too_old += store.note_too_old(db, sub.id, too_old, now=now)
 
 
 def _refresh(

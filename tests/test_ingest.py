@@ -357,7 +357,10 @@ async def test_entries_without_link_or_date_duplicates_and_future_dates(
         "https://sloppy.example.com/no-date",
         "https://sloppy.example.com/guid-url",
     ]
-    assert {r["published"] for r in sloppy_rows} == {store.iso(NOW)}
+    # Undated, on the source's first poll: its backlog, dated before that poll.
+    assert {r["published"] for r in sloppy_rows} == {
+        store.iso(NOW - store.articles.UNDATED_BACKLOG_AGE)
+    }
     assert [r["guid"] for r in rows(db, echo)] == ["mayor-1", "mayor-2"]
     assert rows(db, future)[0]["published"] == store.iso(NOW)
 
@@ -1988,7 +1991,9 @@ async def test_a_placeholder_date_is_no_date_and_loses_no_article(
         assert (result.new, result.expired) == (len(rows(db, source)), 0) != (0, 0)
     published = {r["url"]: r["published"] for r in db.query("select * from articles")}
     assert published.pop("https://net.example/atom") == "2024-09-05T10:00:00+00:00"
-    assert set(published.values()) == {NOW.isoformat()}  # unknown: when it was first seen
+    # Unknown, and found on each source's first poll: its backlog, dated before that poll.
+    backlog = NOW - store.articles.UNDATED_BACKLOG_AGE
+    assert set(published.values()) == {backlog.isoformat()}
     assert len(published) == len(placeholders) + 1  # and the JSON Feed's item
     db.close()
 

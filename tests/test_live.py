@@ -36,6 +36,8 @@ from bot.state import App
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
 from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, LivePost, SourceLink, StoryItem, Subscription
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.support import (
     EPOCH,
     SLACK,
@@ -48,7 +50,7 @@ from tests.support import (
     unix_now,
     utc_now,
 )
-from tests.test_bot import ADMIN, USER, Bot
+from tests.test_bot import ADMIN, USER, Bot, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
@@ -431,6 +433,84 @@ async def test_a_source_added_with_its_archive_posts_only_its_fresh_news_live(
         assert [p.plain_text.split("\n")[0] for p in posts(offline)] == [
             "Harbour story, as archive tells it"
         ]
+        # The two stories left out are counted, once each whatever the passes that look at
+        # them again: the channel's owner and the admin learn why they were not posted.
+        assert digest_jobs.enqueue_live(app.bot_data).too_old == 0
+        stats = texts(await bot.say("/stats", user_id=ADMIN))
+        assert "live stories too old to post 24h: 2" in stats, stats
+        assert store.delivery_stats(bot.db)["live_too_old_24h"] == 2
+
+
+def test_a_live_pass_counts_the_stories_it_leaves_out_as_too_old(db: Database) -> None:
+    """The cut-off was silent: ``LiveResult`` counted posts, holds and skips, not the stories
+    left out for their age, so the log line said nothing of them. Each is counted once per
+    subscription, not again by every pass that looks at it."""
+    live_sub(db)
+    report(db, "gazette", "bridge", now=T0 - timedelta(minutes=10))
+    source = store.add_source(db, "https://archive.example/feed", title="Archive")
+    stale = ArticleIn(
+        "https://archive.example/budget",
+        "Budget story, as archive tells it",
+        " ".join(story_words("budget")) + ".",
+        published=T0 - timedelta(days=3),
+    )
+    store.save_articles(db, source.id, [stale], now=T0 - timedelta(minutes=9))
+    process(db, T0)
+
+    done = live.enqueue_live(db, T0, RENDER)
+
+    assert (done.posted, done.too_old) == (1, 1)
+    assert "too_old=1" in str(done)
+    assert live.enqueue_live(db, T0 + timedelta(minutes=5), RENDER).too_old == 0
+    counts = store.delivery_stats(db, now=T0 + timedelta(minutes=5))
+    assert counts["live_too_old_24h"] == 1
+    assert store.delivery_stats(db, now=T0 + timedelta(hours=25))["live_too_old_24h"] == 0
+
+
+def undated_feed(keys: list[str]) -> str:
+    """Return an RSS feed of one item per key, none dated (as some generators write them)."""
+    items = "".join(
+        f"<item><title>{key.capitalize()} story</title>"
+        f"<link>https://undated.example/{key}</link>"
+        f"<description>{' '.join(story_words(key, 90))}.</description></item>"
+        for key in keys
+    )
+    return f"<rss version='2.0'><channel><title>Undated</title>{items}</channel></rss>"
+
+
+async def test_a_new_source_s_undated_archive_is_no_live_news_its_next_item_is(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """A feed whose items carry no date: each was dated when first seen, so a source added
+    with an archive of 50 undated items had all 50 "published" now, and a live channel got
+    them all as news (ten an hour). Undated items of a source's first poll are its backlog;
+    one that comes on a later poll is news, posted once."""
+    sub = await subscribe_channel_live(bot)
+    went_live = store.iso(store.utcnow() - timedelta(hours=1))
+    bot.db.execute("update subscriptions set live_since = ? where id = ?", [went_live, sub.id])
+    archive = [f"archive{n}" for n in range(50)]
+    url = feed_server.add("/undated.xml", undated_feed(archive))
+
+    added = texts(await bot.say(f"/addsource {url}", user_id=ADMIN))
+    await deliver(bot)
+
+    assert "Saved 50 new articles" in added, added
+    assert posts(bot.offline) == []
+    # The admin's /stats says why: 50 stories too old to post (and the seed article's).
+    noted = "select count(*) from live_too_old t join articles a on a.story_id = t.story_id"
+    assert bot.db.execute(noted + " where a.url like 'https://undated.example/%'").fetchone() == (
+        50,
+    )
+    stored = "select count(*) from articles where url like 'https://undated.example/%'"
+    assert bot.db.execute(stored + " and text != ''").fetchone() == (50,)  # kept, searchable
+
+    feed_server.add("/undated.xml", undated_feed(["harbour", *archive]))
+    await bot.say("/ingest", user_id=ADMIN)
+    await deliver(bot)
+    await bot.say("/ingest", user_id=ADMIN)
+    await deliver(bot)
+
+    assert [p.plain_text.split("\n")[0] for p in posts(bot.offline)] == ["Harbour story"]
 
 
 async def test_a_live_post_is_edited_once_to_the_headline_of_an_updated_article(

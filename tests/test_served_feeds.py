@@ -612,3 +612,49 @@ def test_a_text_two_items_of_a_small_feed_share_is_theirs_not_the_generator_s(
     texts = dict(stored.fetchall())
     assert [texts[title].count("harbour ferry") for title in list(items)[:2]] == [1, 1], texts
     assert "carried 40,000 passengers" in run(db_path, "latest", "--limit", "10")
+
+
+def test_a_text_left_out_as_the_generator_s_stays_out_on_a_later_poll_of_fewer_items(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """The generator's line was known only within one poll: on the next, with two items left
+    in the feed, it was no longer half of six under three titles, and the line, "fuller" than
+    the empty text the first poll stored, replaced it: /latest showed "Click here ..." as the
+    news again. Remembered per source, it stays out; a real text still replaces a teaser."""
+    line = "Click here to read the full story on our website, where you can also comment."
+    titles = [f"Headline number {n} of the day" for n in range(6)]
+
+    def feed(described: dict[int, str]) -> str:
+        items = "".join(
+            f"<item><title>{titles[n]}</title><link>http://news.example/{n}</link>"
+            f"<description>{html.escape(text)}</description>"
+            "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item>"
+            for n, text in described.items()
+        )
+        return (
+            "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Town"
+            f"</title><link>http://news.example/</link>{items}</channel></rss>"
+        )
+
+    url = feed_server.add("/town.xml", feed(dict.fromkeys(range(6), line)))
+    run(db_path, "sources", "add", url, "--no-full-text")
+    run(db_path, "ingest", "--all")
+    story = (
+        "<p>The council voted to reopen the harbour ferry from March, the mayor said on "
+        "Tuesday evening after a long debate.</p><p>The service carried 40,000 passengers "
+        "last year and cost the town two million.</p>"
+    )
+    feed_server.add("/town.xml", feed({0: line, 1: line}))
+    assert "Town: ok, 0 new, 2 duplicate" in run(db_path, "ingest", "--all")
+    feed_server.add("/town.xml", feed({1: line, 2: f"{story}<p>{line}</p>"}))
+    run(db_path, "ingest", "--all")
+
+    stored = sqlite3.connect(db_path).execute(
+        "select url, text from articles where url like 'http://news.example/%' order by url"
+    )
+    texts = dict(stored.fetchall())
+    assert len(texts) == 6 and texts["http://news.example/0"] == "", texts
+    assert texts["http://news.example/1"] == ""
+    assert texts["http://news.example/2"].startswith("The council voted to reopen")
+    assert "Click here" not in texts["http://news.example/2"]
+    assert "Click here" not in run(db_path, "latest", "--limit", "10")

@@ -3,6 +3,7 @@ allegations."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from digests import process, store, stories
+from digests import process, store, stories, summarise
 from digests.allegations import EXTRACTOR_VERSION
 from digests.allegations.kinds import FALLBACK_READING
 from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
@@ -108,6 +109,9 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "049_redo_polish_summaries_split_at_items_and_tags",
         "050_chat_photos_refused",
         "051_articles_by_source_and_words",
+        "052_redo_summaries_of_run_on_sentences",
+        "053_live_stories_too_old",
+        "054_source_boilerplate",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1916,3 +1920,35 @@ def test_titles_by_text_reads_the_articles_of_the_text_s_word_count_on_an_index(
     [query] = [s for s in statements if s.lstrip().lower().startswith("select")]
     plan = " ".join(str(row[3]) for row in db.execute(f"explain query plan {query}"))
     assert "articles_source_words (source_id=? AND word_count=?)" in plan, plan
+
+
+def test_summaries_made_whole_of_a_run_on_sentence_are_made_again_once(db_path: Path) -> None:
+    # Before the 150-word cut (summarise.LONGEST_SENTENCE) a video's captions, thousands of
+    # words without a full stop, were one "sentence" and the whole summary: stored so, it
+    # stayed a wall of text in /story after the release that cuts it. Migration 052 has such
+    # summaries made again once; a summary of news sentences stays.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="052_redo_summaries_of_run_on_sentences")
+    captions = "so the council met today and we talked about the harbour and the tram " * 40
+    items = [article(1, text=captions.strip()), article(2)]
+    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    kept = "Body of article number 2 about topic 2."
+    store.save_summaries(
+        old, summarise.DEFAULT_METHOD, [(ids[0], captions.strip()), (ids[1], kept)]
+    )
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert [p.id for p in store.pending_summaries(db, summarise.DEFAULT_METHOD)] == [ids[0]]
+    asyncio.run(process.process_pending(db, workers=1, now=NOW))
+    summaries = dict(
+        db.execute(
+            "select article_id, summary from summaries where method = ?", [summarise.DEFAULT_METHOD]
+        ).fetchall()
+    )
+    assert summaries[ids[1]] == kept
+    assert summaries[ids[0]].endswith("\u2026") and len(summaries[ids[0]].split()) <= 80
+    db.close()
+    assert not store.pending_summaries(store.open_db(db_path), summarise.DEFAULT_METHOD)  # once

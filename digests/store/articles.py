@@ -18,6 +18,11 @@ from digests.store.search_index import index_articles, unindex_articles
 from digests.store.stories import unindex_story_article
 from digests.urls import canonical_url, is_http_url
 
+# An item without a date found on a source's first poll is its backlog, dated this long before
+# that poll: older than a live post's window and a first digest's reach (a day each), so a
+# source added with an undated archive neither posts it live nor fills the next digest with it.
+UNDATED_BACKLOG_AGE = timedelta(days=2)
+
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
@@ -117,6 +122,7 @@ def save_articles(
     now: datetime | None = None,
     keys: Sequence[ArticleKey] | None = None,
     not_before: datetime | None = None,
+    backlog: bool = False,
 ) -> SaveResult:
     """Insert new articles; a clearly fuller copy of a stored one replaces its text, and a
     newer version from its own source its title and text (``dedup``'s rules).
@@ -134,6 +140,9 @@ def save_articles(
 
     An article published before ``not_before`` (retention's cutoff) is left out: retention
     would remove it again, and one it removed already must not come back as news.
+
+    An item without a date is dated when first seen; but of a ``backlog`` (the items of a
+    source's first poll: its archive, not news of the moment), ``UNDATED_BACKLOG_AGE`` before.
     """
     if keys is None:
         keys = article_keys(items)
@@ -209,7 +218,7 @@ def save_articles(
                     duplicates += 1
                 continue
             seen_hashes.add(key.content_hash)
-            published = item.published or moment
+            published = item.published or (moment - UNDATED_BACKLOG_AGE if backlog else moment)
             if published > moment + timedelta(minutes=5):
                 published = moment  # a date in the future is a feed error, not news from tomorrow
             title = item.title.strip() or key.url

@@ -352,3 +352,29 @@ def forget_live_message(db: Database, subscription_id: int, story_id: int) -> No
         "update live_posts set message_id = null where subscription_id = ? and story_id = ?",
         [subscription_id, story_id],
     )
+
+
+# Records of stories left out as too old are kept this long: a story is looked at while one of
+# its articles was fetched or changed within the live window (a day), /stats counts a day's.
+TOO_OLD_KEPT = timedelta(days=2)
+
+
+def note_too_old(
+    db: Database, subscription_id: int, story_ids: Sequence[int], *, now: datetime
+) -> int:
+    """Record that these stories were not posted live to a subscription for their age (their
+    newest article older than the live window); return how many were not recorded before.
+
+    Nothing is held back by it: a story that gets a fresh article is posted as any other.
+    Records older than ``TOO_OLD_KEPT`` go.
+    """
+    with db.atomic():
+        db.execute("delete from live_too_old where noted < ?", [iso(now - TOO_OLD_KEPT)])
+        if not story_ids:
+            return 0
+        cursor = db.conn.executemany(
+            "insert or ignore into live_too_old (subscription_id, story_id, noted)"
+            " values (?, ?, ?)",
+            [(subscription_id, story_id, iso(now)) for story_id in story_ids],
+        )
+        return max(cursor.rowcount, 0)

@@ -874,6 +874,47 @@ def _m051_articles_by_source_and_words(db: Database) -> None:
     )
 
 
+@migrations(name="052_redo_summaries_of_run_on_sentences")
+def _m052_redo_summaries_of_run_on_sentences(db: Database) -> None:
+    # A "sentence" of more than summarise.LONGEST_SENTENCE (150) words (a video's automatic
+    # captions, a list without marks) was a summary whole, up to 30,000 characters; it is cut
+    # since, but a summary stored before stayed a wall of text in /story and live posts. No
+    # summary the selection makes now is longer (75 words and at most half a sentence of 150
+    # past them, a cut run 75 and "..."): the longer ones are made again once.
+    from digests.summarise import LONGEST_SENTENCE
+    from digests.unspaced import word_count
+
+    rows = db.execute("select rowid, summary from summaries")  # a row at a time
+    stale = [(rowid,) for rowid, summary in rows if word_count(summary or "") > LONGEST_SENTENCE]
+    db.conn.executemany("delete from summaries where rowid = ?", stale)
+
+
+@migrations(name="053_live_stories_too_old")
+def _m053_live_stories_too_old(db: Database) -> None:
+    # A story whose newest article is older than the live window is not posted live
+    # (digests/live.py); each is noted once per subscription, so that /stats and the log say
+    # how many were left out and why, instead of nothing. Rows go after two days.
+    db.execute(
+        "create table live_too_old (subscription_id integer not null,"
+        " story_id integer not null, noted text not null,"
+        " primary key (subscription_id, story_id)) without rowid"
+    )
+    db.execute("create index live_too_old_noted on live_too_old (noted)")
+
+
+@migrations(name="054_source_boilerplate")
+def _m054_source_boilerplate(db: Database) -> None:
+    # The paragraphs a feed's generator writes on its items ("Click here to read the full
+    # story"), found when half a poll's items or more give one under three titles, were
+    # known to that poll only: a later poll of fewer items kept the line, and as a "fuller"
+    # copy it replaced the text the first poll had emptied. Each source remembers their keys
+    # (digests/feeds.py, paragraph_key), and when a poll last gave each.
+    db.execute(
+        "create table source_boilerplate (source_id integer not null, key text not null,"
+        " seen text not null, primary key (source_id, key)) without rowid"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

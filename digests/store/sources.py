@@ -330,8 +330,38 @@ def remove_source(db: Database, key: str | int) -> Source:
             "update articles set source_id = null, source_title = ? where source_id = ?",
             [source.title or source.url, source.id],
         )
+        db.execute("delete from source_boilerplate where source_id = ?", [source.id])
         db.table("sources").delete(source.id)
     return source
+
+
+# A generator's paragraph no poll of its source has given for this long is forgotten.
+BOILERPLATE_KEPT = timedelta(days=90)
+
+
+def source_boilerplate(db: Database, source_id: int) -> frozenset[str]:
+    """Return the keys of the paragraphs a source's feed was found to write on its items
+    (``feeds.paragraph_key``): its generator's, left out of its items on every poll."""
+    rows = db.execute("select key from source_boilerplate where source_id = ?", [source_id])
+    return frozenset(str(key) for (key,) in rows)
+
+
+def remember_boilerplate(
+    db: Database, source_id: int, keys: frozenset[str], *, now: datetime | None = None
+) -> None:
+    """Remember the keys of the generator's paragraphs a poll of a source left out (found
+    anew or known), as seen now; forget those of the source not seen for
+    ``BOILERPLATE_KEPT``."""
+    moment = now or utcnow()
+    with db.atomic():
+        db.conn.executemany(
+            "insert or replace into source_boilerplate (source_id, key, seen) values (?, ?, ?)",
+            [(source_id, key, iso(moment)) for key in sorted(keys)],
+        )
+        db.execute(
+            "delete from source_boilerplate where source_id = ? and seen < ?",
+            [source_id, iso(moment - BOILERPLATE_KEPT)],
+        )
 
 
 def set_paused(

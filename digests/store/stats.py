@@ -81,6 +81,12 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
                 )
             )["n"]
         )
+    # Stories not posted live for their age (their newest article older than the live
+    # window: a source added with its archive), once per subscription.
+    [(too_old,)] = db.execute(
+        "select count(*) from live_too_old where noted >= ?", [day_ago]
+    ).fetchall()
+    result["live_too_old_24h"] = int(too_old)
     # Every message still to send, however old: after an outage, yesterday's digests too.
     [(waiting,)] = db.execute(
         "select count(*) from outbox where status in ('pending', 'sending')"

@@ -597,3 +597,35 @@ async def test_unsubscribe_in_a_closed_topic_stops_it_for_good(bot: Bot) -> None
     assert bot.offline.sent(FORUM)[before:] == []
     [none] = await say(bot, "/unsubscribe", climate)
     assert "no digest subscription" in none.plain_text
+
+
+async def test_a_closed_topic_deleted_later_is_no_longer_listed_as_paused(bot: Bot) -> None:
+    """A topic closed (its subscription paused) and then deleted: Telegram tells the bot
+    nothing, and /settings or /unsubscribe in any other topic listed it as "paused: the
+    topic is closed" for ever, with no topic left to send /unsubscribe in; /stats counted it
+    among the paused topics. The bot asks Telegram whether a paused topic is still there
+    before naming it; a deleted one's subscription ends, as when a post to it is refused."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", sport)
+    await say(bot, "/subscribe 08:00", climate)
+    bot.offline.close_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert topic_sub(bot, sport).paused_at is not None
+    [closed] = await say(bot, "/settings", None)  # closed, not deleted: still paused
+    assert "topic “Sport” (paused: the topic is closed)" in closed.plain_text
+    assert topic_sub(bot, sport).paused_at is not None
+
+    bot.offline.delete_topic(FORUM, sport)
+    [general] = await say(bot, "/unsubscribe", None)
+    assert general.plain_text == (
+        "The general topic has no subscription. Subscribed in this group: topic “Climate”. "
+        "Send /unsubscribe there."
+    )
+    ended = topic_sub(bot, sport)
+    assert not ended.active and ended.paused_at is None
+    assert (ended.deactivated_reason or "").startswith(store.TOPIC_DELETED)
+    counts = store.delivery_stats(bot.db, now=store.utcnow())
+    assert (counts["paused_topics"], counts["deleted_topics"]) == (0, 1)
+    assert topic_sub(bot, climate).active

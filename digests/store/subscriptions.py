@@ -284,21 +284,23 @@ def pause_subscription(
     db: Database, subscription_id: int, reason: str, *, now: datetime | None = None
 ) -> bool:
     """Pause a topic's subscription (its topic is closed), or end it (the topic was deleted);
-    return False if it was not on.
+    return False if it was not on (nor, for a deleted topic, paused).
 
     A paused subscription is inactive with ``paused_at`` set and the reason kept; /subscribe
     in the reopened topic resumes it. A deleted topic cannot be reopened, so its subscription
     ends instead: inactive, no ``paused_at``, its reason ``TOPIC_DELETED`` and Telegram's
-    answer. Either way its queued messages are dropped (they could not be delivered).
+    answer; so does a paused one's, its closed topic deleted since. Either way its queued
+    messages are dropped (they could not be delivered).
     """
     paused_at: str | None = iso(now or utcnow())
-    if topic_deleted(reason):
+    ends = topic_deleted(reason)
+    if ends:
         paused_at, reason = None, f"{TOPIC_DELETED}: {reason}"
     with db.atomic():
         changed = db.execute(
             "update subscriptions set active = 0, paused_at = ?, deactivated_reason = ? "
-            "where id = ? and active = 1",
-            [paused_at, reason[:300], subscription_id],
+            "where id = ? and (active = 1 or (? and paused_at is not null))",
+            [paused_at, reason[:300], subscription_id, ends],
         ).rowcount
         _fail_queued(db, "subscription_id = ?", [subscription_id], f"paused: {reason[:200]}")
     return bool(changed)

@@ -629,3 +629,43 @@ async def test_a_closed_topic_deleted_later_is_no_longer_listed_as_paused(bot: B
     counts = store.delivery_stats(bot.db, now=store.utcnow())
     assert (counts["paused_topics"], counts["deleted_topics"]) == (0, 1)
     assert topic_sub(bot, climate).active
+
+
+async def test_a_closed_topic_does_not_bring_the_bot_back_after_it_was_removed(
+    bot: Bot,
+) -> None:
+    """The bot removed from a forum stopped every topic's subscription but a closed topic's,
+    left paused: when a member added the bot back and the topic was reopened, its live posts
+    came back with no administrator's /subscribe (a group's other subscriptions wait for one),
+    and /stats counted it among the paused topics while the bot was out of the group."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", sport)
+    await say(bot, "/subscribe 08:00", climate)
+    bot.offline.close_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert topic_sub(bot, sport).paused_at is not None
+
+    group = {"chat_id": FORUM, "chat_type": "supergroup", "title": "Readers' forum"}
+    bot.offline.my_chat_member(**group, new_status="kicked", old_status="member", user_id=ADMIN)
+    await bot.feed()
+    for thread in (climate, sport):
+        stopped = topic_sub(bot, thread)
+        assert not stopped.active and stopped.paused_at is None
+        assert stopped.deactivated_reason == store.REMOVED
+    assert store.delivery_stats(bot.db, now=store.utcnow())["paused_topics"] == 0
+
+    bot.offline.my_chat_member(**group, new_status="member", old_status="kicked", user_id=USER)
+    await bot.feed()
+    bot.offline.reopen_topic(FORUM, sport, by=USER)
+    await bot.feed()
+    assert not topic_sub(bot, sport).active
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    before = len(bot.offline.sent(FORUM))
+    await deliver(bot)
+    assert bot.offline.sent(FORUM)[before:] == []
+    [back] = await say(bot, "/subscribe", sport)  # an administrator brings it back
+    assert back.message_thread_id == sport and "Live:" in back.plain_text
+    assert topic_sub(bot, sport).active and topic_sub(bot, sport).mode == "live"

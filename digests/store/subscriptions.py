@@ -220,20 +220,26 @@ def deactivate_subscription(
     Those that were on take ``reason``, and so do those waiting for the right to post
     (``no_rights``: Telegram's newer answer, "bot was kicked", may end the wait); the others
     already stopped keep theirs (a topic unsubscribed, paused, or deleted), so that the right
-    to post given back (bot/rights.py) does not bring them back.
+    to post given back (bot/rights.py) does not bring them back. A chat lost for another
+    reason than that right (the bot removed, the chat gone) ends its paused topics' too: a
+    topic reopened after the bot was added back would otherwise resume its posts, where the
+    group's other subscriptions wait for an administrator's /subscribe.
     """
     stopped = iso(utcnow())
     with db.atomic():
         if subscription_id is None:
+            lost = not no_rights(reason)
             ids = [
                 sub.id
                 for sub in chat_subscriptions(db, chat_id)
-                if sub.active or (sub.paused_at is None and no_rights(sub.deactivated_reason or ""))
+                if sub.active
+                or (sub.paused_at is None and no_rights(sub.deactivated_reason or ""))
+                or (sub.paused_at is not None and lost)
             ]
             # Those already stopped keep their time: a chat that waits since last week does
             # not start waiting again because a queued message was refused today.
             db.conn.executemany(
-                "update subscriptions set active = 0, deactivated_reason = ?,"
+                "update subscriptions set active = 0, deactivated_reason = ?, paused_at = null,"
                 " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
                 " where id = ?",
                 [(reason[:300], stopped, stopped, sub_id) for sub_id in ids],

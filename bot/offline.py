@@ -12,9 +12,9 @@ results, link preview options) are checked field by field, as Telegram parses th
 Forum supergroups have topics (``add_topic``; ``close_topic``, ``delete_topic``): a message
 sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its reply, the topic's
 "created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``,
-``reopen_topic`` ``forum_topic_reopened``. A
-send to a deleted topic is refused "message thread not found", to a closed one "TOPIC_CLOSED"
-(unless the bot may manage topics), as Telegram answers; so is a send to any topic of a group
+``reopen_topic`` ``forum_topic_reopened``. A send (or a chat action) to a deleted topic is
+refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may manage
+topics), as Telegram answers; so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
@@ -1917,6 +1917,7 @@ class OfflineTelegram(BaseRequest):
     def _api_sendChatAction(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         chat = self._resolve(params["chat_id"])
         self._check_can_send(chat)
+        self._check_thread(chat, params)  # a deleted topic: "message thread not found"
         return True
 
     def _api_leaveChat(self, params: JSON, files: dict[str, UploadedFile]) -> bool:

@@ -812,6 +812,11 @@ STAT_LABELS = {
 }
 
 
+# Sources /stats names (failing first): when every source fails at once (the bot's host lost
+# its network), naming each of hundreds took a dozen messages; `newsbot stats` names them all.
+ATTENTION_SHOWN = 20
+
+
 def statistics(
     tr: Translator,
     counts: dict[str, int],
@@ -821,9 +826,9 @@ def statistics(
     failures: Sequence[tuple[str, int]] = (),
 ) -> list[str]:
     """Return /stats: counts, the next ingestion, why deliveries failed (Telegram's words and
-    how many), and the sources needing attention in the order given
+    how many), and the first ``ATTENTION_SHOWN`` sources needing attention in the order given
     (``store.sources_needing_attention``: failing first), by name, each with its state, since
-    when and why."""
+    when and why, then how many there are."""
     lines = []
     for key, value in counts.items():
         label = STAT_LABELS.get(key)
@@ -839,7 +844,7 @@ def statistics(
         lines.append(f"{tr.line_start}• {cause}: {tr.number(count)}")
     if unwell:
         lines += ["", bold(tr.gettext("Sources needing attention"))]
-    for item in unwell:
+    for item in unwell[:ATTENTION_SHOWN]:
         source = item.source
         reason = _source_problem(tr, source, paused=source.paused)
         if item.state == "quiet":
@@ -850,6 +855,14 @@ def statistics(
         lines.append(
             f"{tr.line_start}• {shown} — {escape(_attention_state(tr, item, now))}{detail}"
         )
+    if len(unwell) > ATTENTION_SHOWN:
+        shown = tr.gettext(
+            "Showing {first}–{last} of {total}.",
+            first=tr.number(1),
+            last=tr.number(ATTENTION_SHOWN),
+            total=tr.number(len(unwell)),
+        )
+        lines.append(tr.line_start + escape(shown))
     return render_lines(tr, lines, header=bold(tr.gettext("Statistics")))
 
 

@@ -76,6 +76,27 @@ def page_text(content: bytes, charset: str | None) -> str | bytes:
     return content
 
 
+# What expat (the XML parser of the standard library) reads itself: the UTF-8 and UTF-16 it
+# knows by their bytes, and through Python's codecs any single-byte encoding. A multi-byte
+# one a prolog names (GBK, Big5, Shift_JIS, EUC-KR: files from Chinese, Japanese and Korean
+# readers) it refuses with "multi-byte encodings are not supported".
+_EXPAT_READS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be"})
+
+
+def xml_for_expat(content: bytes) -> bytes | str:
+    """Return an XML document as expat can read it: decoded as text when its prolog names a
+    known encoding expat does not read itself (a str is parsed as the text it is, whatever
+    its prolog names), else its bytes (a byte order mark, UTF-8 and UTF-16 are expat's own).
+    Raise UnicodeDecodeError when the bytes are not in the encoding named."""
+    prolog = _PROLOG_ENCODING.match(content[:512])
+    if prolog is None or any(content.startswith(mark) for mark, _ in _BOMS):
+        return content
+    declared = _ascii(prolog.group(2))
+    if not _known(declared) or _canonical(declared) in _EXPAT_READS:
+        return content  # an unknown name: expat says so itself
+    return content.decode(declared)
+
+
 def _decoded(content: bytes, named: list[str | None]) -> str | None:
     """Return the text when the bytes tell their encoding (rules 1 and 2), else None."""
     for mark, encoding in _BOMS:

@@ -20,7 +20,7 @@ from xml.parsers import expat
 
 from sqlite_utils import Database
 
-from digests import store
+from digests import charsets, store
 from digests.errors import NewsbotError, OPMLError
 from digests.message import N_, Message
 from digests.models import Source
@@ -141,8 +141,11 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse_external
     try:
-        parser.Parse(content, True)
-    except expat.ExpatError as error:  # the handlers' own OPMLError passes through
+        parser.Parse(charsets.xml_for_expat(content), True)
+    except (
+        expat.ExpatError,
+        UnicodeDecodeError,
+    ) as error:  # the handlers' own OPMLError passes through
         raise OPMLError(
             N_("not a well-formed OPML document: {detail}"), detail=str(error)
         ) from None

@@ -1241,6 +1241,23 @@ async def test_stats_say_why_deliveries_failed(bot: Bot) -> None:
     assert "Forbidden: bot was blocked by the user: 1" in stats
 
 
+async def test_stats_name_the_first_sources_needing_attention_and_count_the_rest(
+    bot: Bot,
+) -> None:
+    """Every source failed (the bot's host lost its network for a while): /stats named each of
+    the 120 sources with its error, 4 messages to read for every /stats, each counted against
+    the chat's limit. It names the first 20, failing ones first, and says how many there are."""
+    for i in range(120):
+        source = store.add_source(bot.db, f"https://outlet{i}.example/feed", title=f"Outlet {i}")
+        error = "cannot resolve outlet{i}.example: Temporary failure in name resolution"
+        store.record_failure(bot.db, source, error.format(i=i))
+    replies_ = await bot.say("/stats", user_id=ADMIN)
+    assert len(replies_) == 1
+    shown = replies_[0].plain_text.split("Sources needing attention")[1]
+    assert shown.count("• Outlet ") == 20
+    assert shown.rstrip().endswith("Showing 1–20 of 120.")
+
+
 @pytest.mark.parametrize("command", ["/stats", "/export"])
 async def test_an_admins_stats_and_export_in_a_group_say_to_ask_in_private(
     bot: Bot, command: str

@@ -235,3 +235,22 @@ def test_paused_is_read_only_in_the_projects_namespace(db: Database) -> None:
     assert not any(f.paused for f in read_opml(NESTED, include_pages=True).feeds)
     store.add_source(db, "https://on.example/rss")
     assert b"urn:newsbot" not in render_opml(store.list_sources(db))  # nothing paused: as before
+
+
+@pytest.mark.parametrize("encoding", ["GBK", "GB18030", "Big5", "Shift_JIS", "EUC-KR"])
+def test_a_file_in_a_multi_byte_encoding_of_its_own_is_read(encoding: str) -> None:
+    """A Chinese, Japanese or Korean reader's OPML file, written in the encoding its
+    declaration names, ended the import with "Error while handling an update" to the admin:
+    the XML parser reads no multi-byte encoding but UTF-8 and UTF-16 (ValueError)."""
+    listing = (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<opml version="1.0"><body>'
+        '<outline text="新聞"><outline text="東京 新聞" xmlUrl="https://cjk.example/rss"/>'
+        "</outline></body></opml>"
+    ).encode(encoding)
+    assert parse_opml(listing) == [OPMLFeed("https://cjk.example/rss", "東京 新聞", folder="新聞")]
+
+
+def test_a_file_not_in_the_encoding_it_declares_is_refused_as_opml() -> None:
+    listing = b'<?xml version="1.0" encoding="Shift_JIS"?><opml><body>\xff\xff</body></opml>'
+    with pytest.raises(OPMLError, match="not a well-formed"):
+        parse_opml(listing)

@@ -183,3 +183,25 @@ def test_delivery_failures_say_why_most_common_first(db: Database) -> None:
         ("Bad Request: chat not found", 1),
     ]
     assert store.delivery_failures(db, now=T0 + timedelta(days=2)) == []
+
+
+def test_a_lost_forum_ends_its_paused_topics_a_muted_one_keeps_them(db: Database) -> None:
+    """A forum the bot was found kicked from (a refused send) stopped its topics' subscriptions
+    but a closed topic's, left paused: reopened after the bot was added back, it resumed with
+    no administrator's /subscribe. Muted, the bot keeps it paused: the right given back
+    brings back only what the mute stopped, and the topic's reopening the rest."""
+    for chat, reason in (
+        (-8, "Forbidden: bot was kicked from the supergroup chat"),
+        (-10, "Bad Request: not enough rights to send text messages to the chat"),
+    ):
+        on = store.save_subscription(db, chat, "supergroup", thread_id=11, now=T0)
+        closed = store.save_subscription(db, chat, "supergroup", thread_id=12, now=T0)
+        store.pause_subscription(db, closed.id, "Bad Request: TOPIC_CLOSED", now=T0)
+        store.deactivate_subscription(db, chat, reason)
+        stopped = store.get_subscription_by_id(db, on.id)
+        assert stopped is not None and stopped.deactivated_reason == reason
+        after = store.get_subscription_by_id(db, closed.id)
+        assert after is not None and not after.active
+        lost = chat == -8
+        assert (after.paused_at is None) == lost
+        assert (after.deactivated_reason == reason) == lost

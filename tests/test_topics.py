@@ -574,6 +574,15 @@ async def test_unsubscribe_in_another_topic_says_where_the_groups_subscriptions_
     )
 
 
+async def posted_with(bot: Bot, key: str) -> list[SentMessage]:
+    """Report story `key`, process and deliver; return what the bot posted in the forum."""
+    report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    before = len(bot.offline.sent(FORUM))
+    await deliver(bot)
+    return bot.offline.sent(FORUM)[before:]
+
+
 async def test_unsubscribe_in_a_closed_topic_stops_it_for_good(bot: Bot) -> None:
     """An admin may still write in a closed topic: /unsubscribe there answered that there
     was no subscription, and its live posts came back when the topic was reopened."""
@@ -590,10 +599,84 @@ async def test_unsubscribe_in_a_closed_topic_stops_it_for_good(bot: Bot) -> None
     bot.offline.reopen_topic(FORUM, climate, by=ADMIN)
     await bot.feed()
     assert not topic_sub(bot, climate).active
-    report(bot.db, "gazette", "budget")
-    await jobs.process_now(bot.app.bot_data)
-    before = len(bot.offline.sent(FORUM))
-    await deliver(bot)
-    assert bot.offline.sent(FORUM)[before:] == []
+    assert await posted_with(bot, "budget") == []
     [none] = await say(bot, "/unsubscribe", climate)
     assert "no digest subscription" in none.plain_text
+
+
+async def sport_paused(bot: Bot) -> tuple[int, int]:
+    """Make the forum with a digest in Climate and live posts in Sport, then close Sport: its
+    subscription is paused when a post there is refused. Return the thread ids."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", sport)
+    await say(bot, "/subscribe 08:00", climate)
+    bot.offline.close_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert topic_sub(bot, sport).paused_at is not None
+    return climate, sport
+
+
+async def test_a_closed_topic_deleted_later_is_no_longer_listed_as_paused(bot: Bot) -> None:
+    """A topic closed (its subscription paused) and then deleted: Telegram tells the bot
+    nothing, and /settings or /unsubscribe in any other topic listed it as "paused: the
+    topic is closed" for ever, with no topic left to send /unsubscribe in; /stats counted it
+    among the paused topics. The bot asks Telegram whether a paused topic is still there
+    before naming it; a deleted one's subscription ends, as when a post to it is refused."""
+    climate, sport = await sport_paused(bot)
+    [closed] = await say(bot, "/settings", None)  # closed, not deleted: still paused
+    assert "topic “Sport” (paused: the topic is closed)" in closed.plain_text
+    assert topic_sub(bot, sport).paused_at is not None
+
+    bot.offline.delete_topic(FORUM, sport)
+    [general] = await say(bot, "/unsubscribe", None)
+    assert general.plain_text == (
+        "The general topic has no subscription. Subscribed in this group: topic “Climate”. "
+        "Send /unsubscribe there."
+    )
+    ended = topic_sub(bot, sport)
+    assert not ended.active and ended.paused_at is None
+    assert (ended.deactivated_reason or "").startswith(store.TOPIC_DELETED)
+    counts = store.delivery_stats(bot.db, now=store.utcnow())
+    assert (counts["paused_topics"], counts["deleted_topics"]) == (0, 1)
+    assert topic_sub(bot, climate).active
+
+
+async def bot_status(bot: Bot, new: str, old: str, *, by: int) -> None:
+    """Change the bot's membership of the forum, as the user ``by`` did, and tell the bot."""
+    bot.offline.my_chat_member(
+        chat_id=FORUM,
+        chat_type="supergroup",
+        title="Readers' forum",
+        new_status=new,
+        old_status=old,
+        user_id=by,
+    )
+    await bot.feed()
+
+
+async def test_a_closed_topic_does_not_bring_the_bot_back_after_it_was_removed(
+    bot: Bot,
+) -> None:
+    """The bot removed from a forum stopped every topic's subscription but a closed topic's,
+    left paused: when a member added the bot back and the topic was reopened, its live posts
+    came back with no administrator's /subscribe (a group's other subscriptions wait for one),
+    and /stats counted it among the paused topics while the bot was out of the group."""
+    climate, sport = await sport_paused(bot)
+
+    await bot_status(bot, "kicked", "member", by=ADMIN)
+    for thread in (climate, sport):
+        stopped = topic_sub(bot, thread)
+        assert not stopped.active and stopped.paused_at is None
+        assert stopped.deactivated_reason == store.REMOVED
+    assert store.delivery_stats(bot.db, now=store.utcnow())["paused_topics"] == 0
+
+    await bot_status(bot, "member", "kicked", by=USER)
+    bot.offline.reopen_topic(FORUM, sport, by=USER)
+    await bot.feed()
+    assert not topic_sub(bot, sport).active
+    assert await posted_with(bot, "budget") == []
+    [back] = await say(bot, "/subscribe", sport)  # an administrator brings it back
+    assert back.message_thread_id == sport and "Live:" in back.plain_text
+    assert topic_sub(bot, sport).active and topic_sub(bot, sport).mode == "live"

@@ -152,6 +152,10 @@ async def bot_member(update: Update, context: Context) -> None:
             elif reason == CANNOT_POST and _lost_chat(sub.deactivated_reason or ""):
                 # back in the channel without the right to post: it waits for the right
                 store.update_subscription(db, sub.id, deactivated_reason=CANNOT_POST)
+            elif reason == REMOVED and sub.paused_at is not None:
+                # a closed topic's: reopened after the bot is added back, it would resume
+                # where the group's others wait for an administrator's /subscribe
+                store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
             digest_jobs.unschedule_subscription(context.application, sub.id)
         return
     if chat.type == ChatType.PRIVATE:

@@ -30,8 +30,8 @@ from telegram import (
     Update,
     User,
 )
-from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import digest_jobs, replies
 from bot.handlers.common import (
@@ -1738,7 +1738,10 @@ async def unsubscribe(update: Update, context: Context) -> None:
     # a group's waiting for the right to post when it is given: each is stopped for good.
     if sub is None or not (sub.active or _paused(sub) or no_rights(sub.deactivated_reason or "")):
         await reply_here(
-            update, _none_here(tr, db, chat, thread, "/unsubscribe", replies.no_subscription(tr))
+            update,
+            await _none_here(
+                context, tr, chat, thread, "/unsubscribe", replies.no_subscription(tr)
+            ),
         )
         return
     store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
@@ -1754,15 +1757,41 @@ def _paused(sub: Subscription) -> bool:
     )
 
 
-def _none_here(
-    tr: Translator, db: Database, chat: Chat, thread: int | None, command: str, otherwise: str
+async def _none_here(
+    context: Context, tr: Translator, chat: Chat, thread: int | None, command: str, otherwise: str
 ) -> str:
     """Return the answer to ``command`` where this chat (topic) has no subscription: where the
     group's other topics have one, else ``otherwise``."""
-    elsewhere = _elsewhere(db, chat, thread)
+    elsewhere = await _still_there(context, _elsewhere(context.bot_data.db, chat, thread))
     if not elsewhere:
         return otherwise
     return replies.subscribed_elsewhere(tr, command, elsewhere, in_topic=thread is not None)
+
+
+async def _still_there(context: Context, subs: list[Subscription]) -> list[Subscription]:
+    """Return the subscriptions but those of closed topics deleted since, which end.
+
+    Telegram tells a bot nothing when a topic is deleted, and a closed topic's subscription
+    (paused: nothing is sent there) would be listed as paused for ever, with no topic left to
+    send /unsubscribe in. A chat action sent to the topic asks: "message thread not found"
+    ends it, as a refused post does (``store.pause_subscription``).
+    """
+    kept = []
+    for sub in subs:
+        if _paused(sub) and sub.thread_id is not None:
+            try:
+                await context.bot.send_chat_action(
+                    sub.chat_id, ChatAction.TYPING, message_thread_id=sub.thread_id
+                )
+            except BadRequest as error:
+                if store.topic_deleted(error.message):
+                    log.info("chat %s: topic %s was deleted", sub.chat_id, sub.thread_id)
+                    store.pause_subscription(context.bot_data.db, sub.id, error.message)
+                    continue
+            except TelegramError as error:  # not known: it stays as it is
+                log.info("chat %s: topic %s not asked: %s", sub.chat_id, sub.thread_id, error)
+        kept.append(sub)
+    return kept
 
 
 def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:
@@ -1803,7 +1832,10 @@ async def settings_command(update: Update, context: Context) -> None:
         return
     if sub is None or not sub.active:
         await reply_here(
-            update, _none_here(tr, db, chat, thread, "/settings", replies.no_subscription_yet(tr))
+            update,
+            await _none_here(
+                context, tr, chat, thread, "/settings", replies.no_subscription_yet(tr)
+            ),
         )
         return
     args = context.args or []

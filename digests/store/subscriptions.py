@@ -220,20 +220,26 @@ def deactivate_subscription(
     Those that were on take ``reason``, and so do those waiting for the right to post
     (``no_rights``: Telegram's newer answer, "bot was kicked", may end the wait); the others
     already stopped keep theirs (a topic unsubscribed, paused, or deleted), so that the right
-    to post given back (bot/rights.py) does not bring them back.
+    to post given back (bot/rights.py) does not bring them back. A chat lost for another
+    reason than that right (the bot removed, the chat gone) ends its paused topics' too: a
+    topic reopened after the bot was added back would otherwise resume its posts, where the
+    group's other subscriptions wait for an administrator's /subscribe.
     """
     stopped = iso(utcnow())
     with db.atomic():
         if subscription_id is None:
+            lost = not no_rights(reason)
             ids = [
                 sub.id
                 for sub in chat_subscriptions(db, chat_id)
-                if sub.active or (sub.paused_at is None and no_rights(sub.deactivated_reason or ""))
+                if sub.active
+                or (sub.paused_at is None and no_rights(sub.deactivated_reason or ""))
+                or (sub.paused_at is not None and lost)
             ]
             # Those already stopped keep their time: a chat that waits since last week does
             # not start waiting again because a queued message was refused today.
             db.conn.executemany(
-                "update subscriptions set active = 0, deactivated_reason = ?,"
+                "update subscriptions set active = 0, deactivated_reason = ?, paused_at = null,"
                 " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
                 " where id = ?",
                 [(reason[:300], stopped, stopped, sub_id) for sub_id in ids],
@@ -284,21 +290,23 @@ def pause_subscription(
     db: Database, subscription_id: int, reason: str, *, now: datetime | None = None
 ) -> bool:
     """Pause a topic's subscription (its topic is closed), or end it (the topic was deleted);
-    return False if it was not on.
+    return False if it was not on (nor, for a deleted topic, paused).
 
     A paused subscription is inactive with ``paused_at`` set and the reason kept; /subscribe
     in the reopened topic resumes it. A deleted topic cannot be reopened, so its subscription
     ends instead: inactive, no ``paused_at``, its reason ``TOPIC_DELETED`` and Telegram's
-    answer. Either way its queued messages are dropped (they could not be delivered).
+    answer; so does a paused one's, its closed topic deleted since. Either way its queued
+    messages are dropped (they could not be delivered).
     """
     paused_at: str | None = iso(now or utcnow())
-    if topic_deleted(reason):
+    ends = topic_deleted(reason)
+    if ends:
         paused_at, reason = None, f"{TOPIC_DELETED}: {reason}"
     with db.atomic():
         changed = db.execute(
             "update subscriptions set active = 0, paused_at = ?, deactivated_reason = ? "
-            "where id = ? and active = 1",
-            [paused_at, reason[:300], subscription_id],
+            "where id = ? and (active = 1 or (? and paused_at is not null))",
+            [paused_at, reason[:300], subscription_id, ends],
         ).rowcount
         _fail_queued(db, "subscription_id = ?", [subscription_id], f"paused: {reason[:200]}")
     return bool(changed)

@@ -258,8 +258,9 @@ async def _poll_source(
             not_before=not_before,
             backlog=source.last_ok is None,  # its first poll: undated items are its archive
         )
-        if boilerplate:  # the generator's paragraphs stay out of its items on later polls
-            store.remember_boilerplate(db, source.id, boilerplate, now=now)
+        # The generator's paragraphs stay out of its items on later polls; those no poll gave
+        # for BOILERPLATE_KEPT go, also when this one gave none (a feed that dropped its line).
+        store.remember_boilerplate(db, source.id, boilerplate, now=now)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(

@@ -84,10 +84,13 @@ _EXPAT_READS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be"})
 
 
 def xml_for_expat(content: bytes) -> bytes | str:
-    """Return an XML document as expat can read it: decoded as text when its prolog names a
-    known encoding expat does not read itself (a str is parsed as the text it is, whatever
-    its prolog names), else its bytes (a byte order mark, UTF-8 and UTF-16 are expat's own).
+    """Return an XML document as expat can read it: in UTF-8 when its bytes say so (rules 1
+    and 2: a file re-saved as UTF-8, with or without a mark, under its old "GBK" prolog; a
+    UTF-32 one with its mark), else decoded as text when its prolog names a known encoding
+    expat does not read itself (a str is parsed as the text it is, whatever its prolog
+    names), else its bytes (UTF-8 and UTF-16 are expat's own).
     Raise UnicodeDecodeError when the bytes are not in the encoding named."""
+    content, _ = feed_as_utf8(content, None)
     prolog = _PROLOG_ENCODING.match(content[:512])
     if prolog is None or any(content.startswith(mark) for mark, _ in _BOMS):
         return content

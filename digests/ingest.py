@@ -12,7 +12,8 @@ the intact document. Saving lets the fullest copy of an article win
 (``store.save_articles``). An item without a date is dated when first seen, but those of a
 source's first successful poll are its archive (``backlog``): dated
 ``store.articles.UNDATED_BACKLOG_AGE`` (two days) before it, so a source added with an undated
-archive of 200 items does not post 200 live posts of "new" items nor fill the next digest.
+archive of 200 items does not post 200 live posts of "new" items nor put them above the day's
+news in the next digest.
 
 Politeness (the rules are in ``digests.polite``): every fetch of a run keeps its client's
 per-host limits, and a source waits for its host's turn before it takes one of the run's
@@ -257,8 +258,9 @@ async def _poll_source(
             not_before=not_before,
             backlog=source.last_ok is None,  # its first poll: undated items are its archive
         )
-        if boilerplate:  # the generator's paragraphs stay out of its items on later polls
-            store.remember_boilerplate(db, source.id, boilerplate, now=now)
+        # The generator's paragraphs stay out of its items on later polls; those no poll gave
+        # for BOILERPLATE_KEPT go, also when this one gave none (a feed that dropped its line).
+        store.remember_boilerplate(db, source.id, boilerplate, now=now)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(

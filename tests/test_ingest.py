@@ -2305,3 +2305,32 @@ async def test_a_source_removed_while_it_is_polled_saves_nothing_and_fails_nothi
     assert store.count(db, "articles") == 0
     assert store.find_source(db, source.id) is None
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "WARNING")]
+
+
+async def test_a_generator_s_line_no_poll_gives_for_90_days_is_forgotten(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A feed's generator line is remembered per source, and one "no poll of its source has
+    given for" 90 days is forgotten (``store.BOILERPLATE_KEPT``); but only on a poll that left
+    another such line out: a feed that dropped its line kept the key for ever (a row per
+    line and source, however long ago)."""
+    line = "Click here to read the full story on our website, where you can also comment."
+
+    def feed(described: dict[int, str]) -> str:
+        items = "".join(
+            f"<item><title>Headline {n} of the day</title><link>http://town.example/{n}</link>"
+            f"<description>{text}</description>"
+            "<pubDate>Mon, 02 Sep 2024 10:00:00 GMT</pubDate></item>"
+            for n, text in described.items()
+        )
+        return f"<rss version='2.0'><channel><title>Town</title>{items}</channel></rss>"
+
+    url = feed_server.add("/town.xml", feed(dict.fromkeys(range(6), line)))
+    source = store.add_source(db, url)
+    assert (await poll(db, source)).status == "ok"
+    assert len(store.source_boilerplate(db, source.id)) == 1
+    own = "The council voted to reopen the harbour ferry from March, the mayor said."
+    feed_server.add("/town.xml", feed({7: own, 8: own.replace("March", "April")}))
+    for days in (30, 60, 91):
+        assert (await poll(db, source, now=NOW + timedelta(days=days))).status == "ok"
+    assert store.source_boilerplate(db, source.id) == frozenset()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,26 @@ def test_a_file_not_in_the_encoding_it_declares_is_refused_as_opml() -> None:
     listing = b'<?xml version="1.0" encoding="Shift_JIS"?><opml><body>\xff\xff</body></opml>'
     with pytest.raises(OPMLError, match="not a well-formed"):
         parse_opml(listing)
+
+
+@pytest.mark.parametrize("encoding", ["GBK", "Shift_JIS", "EUC-KR"])
+def test_a_file_saved_again_in_utf8_under_its_old_declaration_is_read_as_utf8(
+    encoding: str,
+) -> None:
+    """A file re-saved as UTF-8 (an editor's "UTF-8 with BOM", or without) that kept its
+    prolog's multi-byte encoding: with a mark the import ended in "ValueError: multi-byte
+    encodings are not supported", without one its titles were mojibake ("譌･譛ｬ")."""
+    listing = (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<opml version="1.0"><body>'
+        '<outline text="東京 新聞" xmlUrl="https://cjk.example/rss"/></body></opml>'
+    ).encode()
+    for document in (listing, codecs.BOM_UTF8 + listing):
+        assert parse_opml(document) == [OPMLFeed("https://cjk.example/rss", "東京 新聞")]
+
+
+def test_a_file_in_utf32_with_its_mark_is_read() -> None:
+    listing = (
+        '<?xml version="1.0" encoding="UTF-32"?>\n<opml version="1.0"><body>'
+        '<outline text="Süddeutsche" xmlUrl="https://de.example/rss"/></body></opml>'
+    ).encode("utf-32")  # with its byte order mark
+    assert parse_opml(listing) == [OPMLFeed("https://de.example/rss", "Süddeutsche")]

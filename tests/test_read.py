@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
@@ -217,3 +218,41 @@ def test_a_name_finds_the_allegations_its_party_answered_in_either_script(db: Da
         assert {e.allegation.claim for e in read.ledger(db, words)} == everything, words
     assert read.ledger(db, "Macron") == []
     assert read.ledger(db, "Дюпон") == []
+
+
+def test_a_new_source_s_undated_archive_comes_after_the_day_s_news_in_a_digest(
+    db: Database,
+) -> None:
+    """The undated items of a source's first poll are dated two days back: a digest ranks
+    them below the day's news, but they are news to it (fetched since the last digest,
+    within ``read.LATEST_WINDOW``) and take the places the day's news leaves."""
+    vocabulary = [f"w{n:04d}" for n in range(5000)]  # distinct stories share few words
+
+    def text(n: int) -> str:
+        pick = random.Random(n).choice
+        return ". ".join(" ".join(pick(vocabulary) for _ in range(12)) for _ in range(5)) + "."
+
+    dated = store.add_source(db, "https://dated.example/rss", now=NOW - timedelta(days=5))
+    undated = store.add_source(db, "https://undated.example/rss", now=NOW - timedelta(minutes=20))
+    fresh = [
+        ArticleIn(
+            url=f"https://dated.example/{n}",
+            title=f"Fresh {n}",
+            text=text(n),
+            published=NOW - timedelta(minutes=30 + n),
+        )
+        for n in range(3)
+    ]
+    store.save_articles(db, dated.id, fresh, now=NOW - timedelta(minutes=20))
+    archive = [
+        ArticleIn(url=f"https://undated.example/{n}", title=f"Archive {n}", text=text(40 + n))
+        for n in range(8)
+    ]
+    store.save_articles(db, undated.id, archive, now=NOW - timedelta(minutes=10), backlog=True)
+    process.process_pending_sync(db, workers=1, now=NOW)
+
+    digest = read.new_stories(db, new_since=NOW - timedelta(hours=1), now=NOW, limit=5)
+
+    titles = [story.title for story in digest.stories]
+    assert titles[:3] == ["Fresh 0", "Fresh 1", "Fresh 2"]
+    assert [t.split()[0] for t in titles[3:]] == ["Archive", "Archive"]

@@ -19,8 +19,9 @@ from digests.store.stories import unindex_story_article
 from digests.urls import canonical_url, is_http_url
 
 # An item without a date found on a source's first poll is its backlog, dated this long before
-# that poll: older than a live post's window and a first digest's reach (a day each), so a
-# source added with an undated archive neither posts it live nor fills the next digest with it.
+# that poll: older than a live post's window (a day), so a source added with an undated archive
+# does not post it live, and the next digest ranks it below the day's news (it still takes the
+# places they leave: read.new_stories keeps what was fetched since, of the last 30 days).
 UNDATED_BACKLOG_AGE = timedelta(days=2)
 
 

@@ -9,7 +9,7 @@ import random
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -148,13 +148,21 @@ _WORDS = [
 ]
 
 
-def add_stories(db: Database, count: int, *, words: int = 60, topic: str = "") -> list[int]:
-    """Save count distinct articles (one story each) with summaries; return the story ids."""
+def add_stories(
+    db: Database,
+    count: int,
+    *,
+    words: int = 60,
+    topic: str = "",
+    fetched: datetime | None = None,
+) -> list[int]:
+    """Save count distinct articles (one story each) with summaries, fetched now (or at
+    ``fetched``); return the story ids."""
     rng = random.Random(count * 7919 + words)
     source = store.find_source(db, "https://example.org/feed") or store.add_source(
         db, "https://example.org/feed", title="Example <News>"
     )
-    now = store.utcnow()
+    now = fetched or store.utcnow()
     items = []
     for i in range(count):
         body = " ".join(rng.choice(_WORDS) + str(rng.randrange(10_000)) for _ in range(words))
@@ -166,7 +174,7 @@ def add_stories(db: Database, count: int, *, words: int = 60, topic: str = "") -
                 published=now - timedelta(minutes=10 * i + 1),
             )
         )
-    saved = store.save_articles(db, source.id, items)
+    saved = store.save_articles(db, source.id, items, now=now)
     stories.assign_stories(db)
     store.save_summaries(db, "hybrid", [(a, article(db, a).text) for a in saved.new_ids])
     return [int(article(db, a).story_id or 0) for a in saved.new_ids]

@@ -114,6 +114,26 @@ def schedule_subscription(
     )
 
 
+def move_chat(application: AnyApp, old: int, new: int) -> list[Subscription]:
+    """Move a group that became a supergroup: its subscriptions (rescheduled) and what PTB
+    keeps for the chat (``chat_data``: an admin's pending /import, search pages); return the
+    subscriptions moved.
+
+    Telegram tells the move twice (a service message in each chat) and a send or getChat to
+    the old id tells it again: only the first moves anything, since PTB's
+    ``migrate_chat_data`` would replace the supergroup's data with the old id's, empty by
+    then; what the supergroup already had is kept beside the group's.
+    """
+    changed = store.migrate_chat(application.bot_data.db, old, new)
+    for sub in changed:
+        schedule_subscription(application, sub)
+    if old in application.chat_data:  # a mapping proxy: reading it adds no empty entry
+        kept = dict(application.chat_data.get(new, {}))
+        application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
+        application.chat_data[new].update(kept)
+    return changed
+
+
 def unschedule_subscription(application: AnyApp, subscription_id: int) -> None:
     """Remove a subscription's scheduled digest job, if any."""
     if application.job_queue is None:

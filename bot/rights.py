@@ -90,8 +90,7 @@ async def may_post(application: App, chat_id: int, now: datetime) -> Verdict:
                 return "wait"
         chat = await bot.get_chat(chat_id)
     except ChatMigrated as error:  # a supergroup now: its subscriptions go there, asked next
-        for sub in store.migrate_chat(application.bot_data.db, chat_id, int(error.new_chat_id)):
-            digest_jobs.schedule_subscription(application, sub)
+        digest_jobs.move_chat(application, chat_id, int(error.new_chat_id))
         return "wait"
     except Forbidden as error:
         return error.message

@@ -1010,6 +1010,28 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_one_subscription(bot: 
     )
 
 
+async def test_a_group_upgraded_between_import_and_the_file_still_imports_it(bot: Bot) -> None:
+    """An admin sent /import in a group, which became a supergroup before the file came: the
+    bot kept the pending /import under the group's old id (PTB's chat_data), so the file sent
+    in the supergroup was not read as the import ("To import sources, send /import" is for
+    private chats: the group got no answer at all) and nothing was added."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message("/import", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+    await bot.feed()
+    assert "Send the OPML file" in bot.offline.last_text(GROUP)
+    supergroup = -1009009
+    bot.offline.migrate_chat(GROUP, supergroup, by=ADMIN)  # both service messages come
+    await bot.feed()
+    listing = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+<outline text="A" xmlUrl="https://a.example/rss"/></body></opml>"""
+    bot.offline.document(listing, chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert bot.offline.last_text(supergroup).startswith("Imported sources.opml: 1 added")
+    assert store.find_source(bot.db, "https://a.example/rss") is not None
+    assert GROUP not in bot.app.chat_data  # nothing left under the old id
+
+
 def test_a_group_moved_to_a_supergroup_with_its_own_subscription_is_not_sent_twice() -> None:
     db = store.open_db(":memory:")
     group = store.save_subscription(db, -7, "group", time="09:00")

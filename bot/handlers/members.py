@@ -4,8 +4,8 @@ into a discussion group.
 
 - A group that became a supergroup: Telegram sends ``migrate_to_chat_id`` in the group and
   ``migrate_from_chat_id`` in the supergroup; either moves the group's subscriptions there at
-  once (``store.migrate_chat``), so /settings in the supergroup finds them and /subscribe there
-  changes them instead of making a second one.
+  once (``digest_jobs.move_chat``), so /settings in the supergroup finds them and /subscribe
+  there changes them instead of making a second one; an admin's pending /import moves too.
 - The bot removed from a chat (left, kicked, a private chat that blocked it): every
   subscription of the chat stops; unless the chat is a group that Telegram says became a
   supergroup (then they move there, whichever of the two updates comes first).
@@ -77,11 +77,9 @@ async def migrated(update: Update, context: Context) -> None:
         old, new = message.migrate_from_chat_id, chat.id
     else:
         return
-    changed = store.migrate_chat(context.bot_data.db, old, new)
+    changed = digest_jobs.move_chat(context.application, old, new)
     if changed:
         log.info("group %s became supergroup %s: %d subscriptions moved", old, new, len(changed))
-    for sub in changed:
-        digest_jobs.schedule_subscription(context.application, sub)
 
 
 def _may_post(chat_type: str, member: ChatMember) -> bool:
@@ -107,9 +105,7 @@ async def _upgraded(context: Context, group_id: int) -> bool:
     try:
         await context.bot.get_chat(group_id)
     except ChatMigrated as error:
-        new_id = int(error.new_chat_id)
-        for sub in store.migrate_chat(context.bot_data.db, group_id, new_id):
-            digest_jobs.schedule_subscription(context.application, sub)
+        digest_jobs.move_chat(context.application, group_id, int(error.new_chat_id))
         return True
     except TelegramError as error:
         log.info("group %s not read: %s", group_id, error)

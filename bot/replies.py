@@ -932,23 +932,34 @@ def imported(
             "and {count} more refused", "and {count} more refused", more, count=tr.number(more)
         )
     if done.sites:
-        count = len(done.sites)
         text += "\n" + tr.ngettext(
             "{count} entry has only a site's address, no feed: not added (/addsource with"
             " the site's address adds the feed it names).",
             "{count} entries have only a site's address, no feed: not added (/addsource"
             " with the site's address adds the feed it names).",
-            count,
-            count=tr.number(count),
+            len(done.sites),
+            count=tr.number(len(done.sites)),
         )
-        text += "".join(f"\n{_quote(site, 200)}" for site in done.sites[:shown])
-        if listed and count > IMPORT_REFUSALS_SHOWN:
-            text += "\n…"
+        text += _first_addresses(done.sites, shown)
+    if done.links:
+        text += "\n" + tr.ngettext(
+            "{count} entry links to a web page or to another OPML list, no feed: not added.",
+            "{count} entries link to a web page or to another OPML list, no feed: not added.",
+            len(done.links),
+            count=tr.number(len(done.links)),
+        )
+        text += _first_addresses(done.links, shown)
     if done.added:
         text += "\n" + tr.gettext(
             "New sources are fetched at the next update, or now with /ingest."
         )
     return text
+
+
+def _first_addresses(addresses: Sequence[str], shown: int) -> str:
+    """Return the first ``shown`` addresses, a line each, then "…" when there are more."""
+    text = "".join(f"\n{_quote(address, 200)}" for address in addresses[:shown])
+    return text + ("\n…" if shown and len(addresses) > shown else "")
 
 
 def exported(tr: Translator, count: int, local: int = 0) -> str:

@@ -1012,10 +1012,14 @@ def sources_import(ctx: click.Context, file: Any) -> None:
         click.echo(f"refused {url}: {reason}", err=True)
     for site in done.sites:
         click.echo(f"no feed address, only a site's: {site} (newsbot sources add finds its feed)")
+    for link in done.links:
+        click.echo(f"a link to a web page or another OPML list, no feed: {link}")
     added, present, refused = done.added, done.present, len(done.refused)
     summary = f"imported {_count(added, 'source')}, {present} already present, {refused} refused"
     if done.sites:
         summary += f", {_count(len(done.sites), 'site')} without a feed not added"
+    if done.links:
+        summary += f", {_count(len(done.links), 'link')} to a page or a list not added"
     click.echo(summary)
 
 

@@ -6,6 +6,13 @@ no external entities (XXE) and no entity expansion (billion laughs).
 A paused source is exported with the project's own attribute, ``newsbot:paused="true"`` (the
 prefix bound to ``NAMESPACE`` on the root), and imported paused; other readers ignore it, and
 a file without it (any other reader's) imports every feed active.
+
+A ``type="link"`` outline is OPML's link to a web page, or (its ``url`` ending in ``.opml``)
+to a further list, which other readers write for a blogroll or a list of lists: no feed. As
+feed readers do, the import skips it and counts it (``OPMLList.links``: shown in the reply,
+as entries with only a site's address are); only a page source this project exported (its
+outline marked ``newsbot:kind="page"``) is imported as a page source. Titles and folder
+names are read as one line (tabs and line breaks in them are spaces).
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ class OPMLFeed:
 
     url: str
     title: str | None
-    kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
+    kind: str = "feed"  # "page" for a page source exported so (read only with include_pages)
     folder: str | None = None  # the outlines around it, "World / Europe"; None at the top
     paused: bool = False  # exported paused (``newsbot:paused``): imported paused
 
@@ -52,24 +59,27 @@ class OPMLList:
     unusable: list[str]
     repeated: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)  # a site's page (htmlUrl) but no feed
+    links: list[str] = field(default_factory=list)  # type="link": a page or a further list
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     """What importing an OPML list did; ``refused`` holds each invalid address and why,
-    ``sites`` the sites listed with no feed address (not added)."""
+    ``sites`` the sites listed with no feed address and ``links`` the links to a page or a
+    further OPML list (neither added)."""
 
     added: int
     present: int
     refused: list[tuple[str, Message]]
     sites: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
 
 
 def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
     """Return the feeds (outlines with xmlUrl, at any depth) of an OPML document, in order.
 
-    With ``include_pages``, ``type="link"`` outlines (as ``render_opml`` writes page
-    sources) are returned too, with kind "page".
+    With ``include_pages``, the page sources ``render_opml`` writes (``type="link"`` outlines
+    marked ``newsbot:kind="page"``) are returned too, with kind "page".
     """
     return read_opml(content, include_pages=include_pages).feeds
 
@@ -82,6 +92,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     unusable: list[str] = []
     repeated: list[str] = []
     sites: list[str] = []
+    links: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
     # One entry per open outline: a folder's name, or None for an outline that is no folder.
@@ -108,8 +119,14 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         # A folder is an outline with no address of its own (Feedly, Inoreader, Miniflux...).
         address = url or attrs.get("url") or attrs.get("htmlurl")
         folders.append(label if not address else None)
-        if not url and include_pages and attrs.get("type", "").lower() == "link":
-            kind, url = "page", (attrs.get("url") or "").strip()
+        link = (attrs.get("url") or "").strip() if attrs.get("type", "").lower() == "link" else ""
+        if not url and link:
+            if not any(attrs.get(f"{p}:kind", "").strip().lower() == "page" for p in ours):
+                if link not in links:
+                    links.append(link)  # another reader's link: a page or a further list
+                return
+            if include_pages:
+                kind, url = "page", link
         if not url and (site := (attrs.get("htmlurl") or "").strip()) and site not in sites:
             sites.append(site)  # a site followed by its page: no feed to add
         if url in seen and is_http_url(url):
@@ -120,9 +137,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         if not is_http_url(url):
             unusable.append(url)
             return
-        title = (attrs.get("title") or attrs.get("text") or "").strip() or None
         paused = any(attrs.get(f"{p}:paused", "").strip().lower() in _TRUE for p in ours)
-        feeds.append(OPMLFeed(url, title, kind, folder, paused))
+        feeds.append(OPMLFeed(url, label, kind, folder, paused))
 
     def end(name: str) -> None:
         if stack.pop() == "outline":
@@ -151,7 +167,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         ) from None
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
-    return OPMLList(feeds, unusable, repeated, sites)
+    return OPMLList(feeds, unusable, repeated, sites, links)
 
 
 def web_address(url: str) -> str:
@@ -239,7 +255,7 @@ def import_steps(
             if key is not None:
                 known.add(key)
             added += 1
-        yield ImportResult(added, present, list(refused), list(listing.sites))
+        yield ImportResult(added, present, list(refused), list(listing.sites), list(listing.links))
 
 
 def not_public(url: str) -> Message | None:
@@ -259,7 +275,8 @@ def not_public(url: str) -> Message | None:
 
 def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:
     """Return an OPML 2.0 document listing the feed and page sources (file sources are local);
-    a paused one has ``newsbot:paused="true"`` (the namespace declared only when one is)."""
+    a page source has ``newsbot:kind="page"`` and a paused one ``newsbot:paused="true"`` (the
+    namespace declared only when one is either)."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title
@@ -282,12 +299,15 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
             }
         elif source.kind == "page":
             attrs = {"type": "link", "text": source.title, "url": source.url}
+            # Another reader's link is no source (a page or a further list): ours says so.
+            attrs["newsbot:kind"] = "page"
         else:
             continue
         if source.paused:
+            attrs["newsbot:paused"] = "true"
+        if any(key.startswith("newsbot:") for key in attrs):
             # A literal prefixed name: ET.register_namespace would change a global table.
             root.set("xmlns:newsbot", NAMESPACE)
-            attrs["newsbot:paused"] = "true"
         ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)

@@ -993,6 +993,24 @@ async def test_an_admins_import_in_a_group_adds_the_feeds_and_lists_no_refusals_
     assert "private chat" not in private
 
 
+async def test_an_import_names_the_links_it_skips(bot: Bot) -> None:
+    """Another reader's type="link" entries (a blogroll's page, a further .opml list) were
+    added as page sources, and the reply said nothing of them: they are counted and named
+    first five, as the entries with only a site's address are."""
+    links = b"".join(
+        b'<outline type="link" text="L%d" url="https://lists.example/%d.opml"/>' % (n, n)
+        for n in range(6)
+    )
+    listing = OPML.replace(b"</body>", links + b"</body>")
+    bot.offline.document(listing, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    reply = bot.offline.last_text(ADMIN)
+    assert reply.startswith("Imported sources.opml: 2 added, 0 already present, 0 refused.")
+    assert "6 entries link to a web page or to another OPML list, no feed: not added." in reply
+    assert "https://lists.example/4.opml\n…" in reply and "5.opml" not in reply
+    assert {s.kind for s in store.list_sources(bot.db)} == {"feed", "file"}
+
+
 async def test_an_admins_ingest_in_a_group_polls_and_shows_only_the_totals_there(
     bot: Bot, feed_server: FeedServer
 ) -> None:

@@ -44,13 +44,49 @@ def test_attribute_names_in_another_case_are_read() -> None:
     assert parse_opml(listing, include_pages=True) == [
         OPMLFeed("https://u.example/rss", "Upper"),
         OPMLFeed("https://l.example/rss", "Lower"),
-        OPMLFeed("https://p.example/", "Page", "page"),
     ]
+    assert read_opml(listing, include_pages=True).links == ["https://p.example/"]
 
 
-def test_link_outlines_are_pages_when_asked_for() -> None:
-    feeds = parse_opml(NESTED, include_pages=True)
-    assert feeds[-1] == OPMLFeed("https://page.example.com/story", "A page", "page")
+def test_another_readers_links_are_counted_not_added_as_pages(db: Database) -> None:
+    """A type="link" outline (another reader's link to a web page, or to a further .opml list,
+    as blogrolls and lists of lists are written) was imported as a page source: the bot then
+    polled an .opml file, or any page, as news. It is skipped and counted, as an entry with
+    only a site's address is; a page source this bot exported still comes back a page."""
+    listing = NESTED.replace(
+        b"</body>",
+        b'<outline type="link" text="More lists" url="https://lists.example/more.opml"/>'
+        b'<outline type="link" text="A page" url="https://page.example.com/story"/></body>',
+    )
+    read = read_opml(listing, include_pages=True)
+    assert [f.url for f in read.feeds] == [
+        "https://deep.example.com/rss",
+        "https://b.example.com/atom",
+    ]
+    assert read.links == ["https://page.example.com/story", "https://lists.example/more.opml"]
+    done = import_sources(db, read)
+    assert (done.added, done.links) == (2, read.links)
+    assert {s.kind for s in store.list_sources(db)} == {"feed"}
+    store.add_source(db, "https://p.example.com/page", kind="page", title="Page")
+    ours = read_opml(render_opml(store.list_sources(db)), include_pages=True)
+    assert ours.links == [] and ours.feeds[-1] == OPMLFeed(
+        "https://p.example.com/page", "Page", "page"
+    )
+
+
+def test_titles_and_folders_with_tabs_and_line_breaks_are_stored_on_one_line(
+    db: Database,
+) -> None:
+    """A title written over two lines (or with a tab) in another reader's file was stored so,
+    and /sources and every digest showed the break."""
+    listing = (
+        b'<opml version="2.0"><body><outline text="World&#10;\tnews">'
+        b'<outline text="Harbour&#9;Gazette&#13;&#10; daily" xmlUrl="https://h.example/rss"/>'
+        b"</outline></body></opml>"
+    )
+    import_sources(db, read_opml(listing))
+    [source] = store.list_sources(db)
+    assert (source.title, source.folder) == ("Harbour Gazette daily", "World news")
 
 
 def test_default_sources_file_lists_real_feeds() -> None:

@@ -868,7 +868,8 @@ def statistics(
 
 def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> str:
     """Return a source's state in /stats: "3 errors in a row, no success since 2 Mar 14:05
-    UTC", "paused since ...", "no new article since ..." (plain text)."""
+    UTC" (or "never succeeded (added ...)"), "paused since ...", "no new article since ..."
+    (plain text)."""
     source = item.source
     since = tr.time(item.since, now) if item.since is not None else ""
     if item.state == "failing":
@@ -880,8 +881,17 @@ def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> st
                 "{count} error in a row", "{count} errors in a row", errors, count=tr.number(errors)
             )
         )
+        if source.last_ok is None:
+            # TRANSLATORS: {state}: "3 errors in a row" or "paused"; the source has not
+            # fetched well once since it was added at {time} ("2 Mar 14:05 UTC").
+            if since:
+                return tr.gettext(
+                    "{state}, never succeeded (added {time})", state=state, time=since
+                )
+            # TRANSLATORS: {state}: "3 errors in a row" or "paused"; never fetched well.
+            return tr.gettext("{state}, never succeeded", state=state)
         # TRANSLATORS: {state}: "3 errors in a row" or "paused"; {time}: when the
-        # source last fetched well, or was added if it never did ("2 Mar 14:05 UTC").
+        # source last fetched well ("2 Mar 14:05 UTC").
         return (
             tr.gettext("{state}, no success since {time}", state=state, time=since)
             if since

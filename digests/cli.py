@@ -461,13 +461,17 @@ def stats_cmd(ctx: click.Context) -> None:
 def attention_line(item: SourceAttention) -> str:
     """Return a source needing attention as ``newsbot stats`` lists it (English, as /stats
     says it): "Example News — 3 errors in a row, no success since 2026-03-02 14:05 UTC:
-    HTTP 500 (https://example.org/feed.xml)"."""
+    HTTP 500 (https://example.org/feed.xml)"; "never succeeded (added ...)" for a source that
+    never fetched well."""
     source = item.source
     since = f"{item.since:%Y-%m-%d %H:%M} UTC" if item.since is not None else ""
     if item.state == "failing":
         errors = source.consecutive_errors
         state = "paused" if source.paused else _count(errors, "error") + " in a row"
-        state += f", no success since {since}" if since else ""
+        if source.last_ok is None:  # failing since it was added
+            state += f", never succeeded (added {since})" if since else ", never succeeded"
+        else:
+            state += f", no success since {since}" if since else ""
     elif item.state == "warning":
         state = f"fetched with a warning at {since}"
     elif item.state == "quiet":

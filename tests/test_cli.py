@@ -58,9 +58,10 @@ def test_stats_list_the_sources_needing_attention_by_name_failing_first(db_path:
         store.set_paused(db, held.id, True)
     out = run(db_path, "stats").splitlines()
     start = out.index("sources needing attention (failing first):")
-    assert out[start + 1].startswith("  often.example — 3 errors in a row, no success since ")
-    assert out[start + 1].endswith(" UTC: HTTP 503 (https://often.example/rss)")
-    assert out[start + 2].startswith("  Once Daily — 1 error in a row, no success since ")
+    # Neither ever fetched well: said so, with when it was added (not "no success since").
+    assert out[start + 1].startswith("  often.example — 3 errors in a row, never succeeded (added ")
+    assert out[start + 1].endswith(" UTC): HTTP 503 (https://often.example/rss)")
+    assert out[start + 2].startswith("  Once Daily — 1 error in a row, never succeeded (added ")
     assert out[start + 3].startswith("  Held — paused since ")  # when, kept since 039
 
 

@@ -178,13 +178,14 @@ async def test_a_failing_source_shows_its_fetch_error_in_german(
     stored = store.get_source(bot.db, source.id)
     assert stored.last_error == "too large: 6,000,000 bytes (limit 5,000,000)"  # English, as before
     health = texts(await say(bot, "/stats", ADMIN, "de"))
-    # never fetched well: "no success since" it was added
-    assert "Gazette — 1 Fehler in Folge, kein Erfolg seit " in health
-    assert " UTC: zu groß: 6.000.000 Bytes (Grenze 5.000.000)" in health
+    # Never fetched well: "no success since" the time it was added read as a success then.
+    assert "Gazette — 1 Fehler in Folge, nie erfolgreich (hinzugefügt " in health
+    assert "kein Erfolg seit" not in health
+    assert " UTC): zu groß: 6.000.000 Bytes (Grenze 5.000.000)" in health
     assert "Quelle 2 pausiert" in texts(await say(bot, "/pausesource 2", ADMIN, "de"))
     health = texts(await say(bot, "/stats", ADMIN, "de"))
-    assert "Gazette — pausiert, kein Erfolg seit " in health
-    assert " UTC: von einem Admin pausiert" in health
+    assert "Gazette — pausiert, nie erfolgreich (hinzugefügt " in health
+    assert " UTC): von einem Admin pausiert" in health
 
 
 def test_a_source_paused_after_failures_says_why_in_each_language() -> None:
@@ -227,8 +228,9 @@ def test_errors_stored_before_messages_show_their_english_text_translated_when_k
     assert [s.error_message for s in sources] == [None, None]
     unwell = store.sources_needing_attention(db, now=store.utcnow())
     [page] = replies.statistics(translator("de"), {}, unwell, store.utcnow())
-    assert "2 Fehler in Folge: zu viele Weiterleitungen" in page
-    assert "2 Fehler in Folge: HTTP 500: interner Serverfehler" in page
+    # Never fetched well, and added before the time was kept: "nie erfolgreich", no time.
+    assert "2 Fehler in Folge, nie erfolgreich: zu viele Weiterleitungen" in page
+    assert "2 Fehler in Folge, nie erfolgreich: HTTP 500: interner Serverfehler" in page
 
 
 @pytest.mark.parametrize("language", ["ru", "uk", "de", "fr", "es", "fa", "pl", "ar"])

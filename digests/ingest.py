@@ -11,9 +11,9 @@ off may serve it with the intact one's, and a conditional request would then nev
 the intact document. Saving lets the fullest copy of an article win
 (``store.save_articles``). An item without a date is dated when first seen, but those of a
 source's first successful poll are its archive (``backlog``): dated
-``store.articles.UNDATED_BACKLOG_AGE`` (two days) before it, so a source added with an undated
-archive of 200 items does not post 200 live posts of "new" items nor put them above the day's
-news in the next digest.
+``store.articles.UNDATED_BACKLOG_AGE`` (twice live's window: two days) before it, so a source
+added with an undated archive of 200 items does not post 200 live posts of "new" items nor put
+them above the day's news in the next digest.
 
 Politeness (the rules are in ``digests.polite``): every fetch of a run keeps its client's
 per-host limits, and a source waits for its host's turn before it takes one of the run's

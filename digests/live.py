@@ -49,8 +49,9 @@ from digests.models import LivePost, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
-# Stories with an article fetched (or replaced) this recently are looked at by each pass.
-LIVE_WINDOW = timedelta(hours=24)
+# Stories with an article fetched (or replaced) this recently are looked at by each pass; the
+# age a new source's undated archive is given (store.articles.UNDATED_BACKLOG_AGE) is twice it.
+LIVE_WINDOW = store.articles.LIVE_WINDOW
 # Edits of one post are at least this far apart (Telegram allows about 20 a minute per chat).
 EDIT_INTERVAL = timedelta(minutes=5)
 # A post held longer than this by quiet hours and the hourly cap is skipped.

@@ -18,11 +18,16 @@ from digests.store.search_index import index_articles, unindex_articles
 from digests.store.stories import unindex_story_article
 from digests.urls import canonical_url, is_http_url
 
+# How far back a live pass looks: stories with an article fetched this recently, posted only
+# when their newest article was published this recently too (digests.live.LIVE_WINDOW is this
+# one; kept here, below live, so that the backlog's age is derived from it).
+LIVE_WINDOW = timedelta(hours=24)
 # An item without a date found on a source's first poll is its backlog, dated this long before
-# that poll: older than a live post's window (a day), so a source added with an undated archive
-# does not post it live, and the next digest ranks it below the day's news (it still takes the
-# places they leave: read.new_stories keeps what was fetched since, of the last 30 days).
-UNDATED_BACKLOG_AGE = timedelta(days=2)
+# that poll: twice the live window, so that a source added with an undated archive posts none
+# of it live (50 items were 50 live posts, ten an hour) whatever the window is made, and the
+# next digest ranks it below the day's news (it still takes the places they leave:
+# read.new_stories keeps what was fetched since, of the last 30 days).
+UNDATED_BACKLOG_AGE = 2 * LIVE_WINDOW
 
 
 @dataclass(frozen=True, slots=True)

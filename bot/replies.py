@@ -1226,6 +1226,15 @@ def no_subscription_yet(tr: Translator) -> str:
     return tr.gettext("This chat has no digest subscription yet. Start with /subscribe.")
 
 
+def stopped_when_removed(tr: Translator) -> str:
+    """Return /settings in a chat whose subscription stopped when the bot was removed from it
+    (the bot added back since): /subscribe brings it back with its settings."""
+    return tr.gettext(
+        "This chat's digest subscription stopped when the bot was removed from it."
+        " /subscribe brings it back with its settings."
+    )
+
+
 PLACES_SHOWN = 10
 
 

@@ -1095,6 +1095,37 @@ async def test_the_bots_membership_stops_and_brings_back_a_chats_subscription(bo
     assert group is not None and not group.active
 
 
+async def test_settings_in_a_group_the_bot_was_removed_from_and_added_back_to(bot: Bot) -> None:
+    """Added back to a group, /settings said "This chat has no digest subscription yet", though
+    /subscribe brings the old one back with its settings: it says the subscription stopped
+    when the bot was removed, and that /subscribe brings it back with them."""
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    await group_say(bot, "/subscribe 09:00 climate", user_id=ADMIN)
+    for old, new in (("member", "kicked"), ("kicked", "member")):
+        bot.offline.my_chat_member(
+            chat_id=GROUP,
+            chat_type="supergroup",
+            title="Readers",
+            username=None,
+            old_status=old,
+            new_status=new,
+            user_id=ADMIN,
+        )
+        await bot.feed()
+    [reply] = await group_say(bot, "/settings", user_id=ADMIN)
+    assert reply.plain_text == (
+        "This chat's digest subscription stopped when the bot was removed from it."
+        " /subscribe brings it back with its settings."
+    )
+    [back] = await group_say(bot, "/subscribe", user_id=ADMIN)
+    assert "09:00" in back.plain_text
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.active and (sub.time, sub.include) == ("09:00", ("climate",))
+    [page] = await group_say(bot, "/settings", user_id=ADMIN)
+    assert "every day at 09:00" in page.plain_text
+
+
 async def test_messages_signed_by_a_chat_in_a_group(bot: Bot) -> None:
     """An anonymous admin (signed by the group) may subscribe it; a user posting as a channel
     may not; a channel's /subscribe forwarded into its discussion group is the channel's."""

@@ -45,7 +45,7 @@ from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import digest_jobs, rights
-from bot.handlers.subscriptions import CANNOT_POST, no_rights
+from bot.handlers.subscriptions import CANNOT_POST, lost_chat, no_rights
 from bot.sender import tell_channel_subscriber
 from bot.state import Context
 from digests import store
@@ -56,14 +56,6 @@ log = logging.getLogger(__name__)
 # A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
 # Telegram's refusal: ``subscriptions.no_rights``) comes back when the right does.
 REMOVED = store.REMOVED
-# How Telegram refuses a post to a chat the bot is no longer in (the sender stops the chat's
-# subscriptions with its answer as the reason): a channel the bot is added back to resumes.
-_LOST = ("bot was kicked", "bot is not a member", "chat not found")
-
-
-def _lost_chat(reason: str) -> bool:
-    """Return True when a subscription stopped because the bot lost its chat (removed)."""
-    return reason == REMOVED or any(words in reason.lower() for words in _LOST)
 
 
 async def migrated(update: Update, context: Context) -> None:
@@ -145,7 +137,7 @@ async def bot_member(update: Update, context: Context) -> None:
                 store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
                 if chat.type == ChatType.CHANNEL:
                     await _tell_subscriber(context, sub, changed, reason)
-            elif reason == CANNOT_POST and _lost_chat(sub.deactivated_reason or ""):
+            elif reason == CANNOT_POST and lost_chat(sub.deactivated_reason or ""):
                 # back in the channel without the right to post: it waits for the right
                 store.update_subscription(db, sub.id, deactivated_reason=CANNOT_POST)
             elif reason == REMOVED and sub.paused_at is not None:
@@ -162,7 +154,7 @@ async def bot_member(update: Update, context: Context) -> None:
         if not sub.active
         and (
             no_rights(sub.deactivated_reason or "")
-            or (chat.type == ChatType.CHANNEL and _lost_chat(sub.deactivated_reason or ""))
+            or (chat.type == ChatType.CHANNEL and lost_chat(sub.deactivated_reason or ""))
         )
     ]
     rights.resume(context.application, chat.id, waiting)

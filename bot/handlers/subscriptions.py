@@ -1757,6 +1757,16 @@ def _paused(sub: Subscription) -> bool:
     )
 
 
+# How Telegram refuses a post to a chat the bot is no longer in (the sender stops the chat's
+# subscriptions with its answer as the reason): a channel the bot is added back to resumes.
+_LOST = ("bot was kicked", "bot is not a member", "chat not found")
+
+
+def lost_chat(reason: str) -> bool:
+    """Return True when a subscription stopped because the bot lost its chat (removed)."""
+    return reason == store.REMOVED or any(words in reason.lower() for words in _LOST)
+
+
 async def _none_here(
     context: Context, tr: Translator, chat: Chat, thread: int | None, command: str, otherwise: str
 ) -> str:
@@ -1829,6 +1839,10 @@ async def settings_command(update: Update, context: Context) -> None:
     sub = store.find_subscription(db, chat.id, thread)
     if sub is not None and _paused(sub):  # its topic is closed: said so, with how it resumes
         await reply_here(update, replies.topic_paused(tr, sub, sub.deactivated_reason or ""))
+        return
+    if sub is not None and not sub.active and lost_chat(sub.deactivated_reason or ""):
+        # The bot was removed and added back: /subscribe brings the subscription back as it was.
+        await reply_here(update, replies.stopped_when_removed(tr))
         return
     if sub is None or not sub.active:
         await reply_here(

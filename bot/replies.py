@@ -809,6 +809,10 @@ STAT_LABELS = {
     # hours because their newest article was published more than a day
     # before (a source added with its archive).
     "live_too_old_24h": N_("live stories too old to post 24h"),
+    # TRANSLATORS: stories not posted to live subscriptions in the last 24 hours
+    # because the subscription's quiet hours and hourly cap held them for more
+    # than 12 hours.
+    "live_skipped_24h": N_("live stories held too long, skipped 24h"),
 }
 
 

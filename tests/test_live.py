@@ -23,7 +23,7 @@ from telegram import Bot as TelegramBot
 from telegram import Message
 from telegram.error import BadRequest, RetryAfter
 
-from bot import digest_jobs, jobs
+from bot import digest_jobs, jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console
@@ -275,6 +275,12 @@ def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
     # The skipped two are never posted, however the queue drains.
     assert live.enqueue_live(db, T0 + timedelta(hours=20), RENDER).posted == 0
     assert len(store.live_posts(db, sub.id)) == 28
+    # The admin learns of them: /stats counts the stories skipped so in 24 hours (the log
+    # line of the pass alone said so, and /stats counted only the stories too old to post).
+    assert store.delivery_stats(db, now=T0)["live_skipped_24h"] == 4
+    [page] = replies.statistics(english(), store.delivery_stats(db, now=T0), [], T0)
+    assert "live stories held too long, skipped 24h: 4" in page
+    assert store.delivery_stats(db, now=T0 + timedelta(hours=25))["live_skipped_24h"] == 0
 
 
 # --- captions -------------------------------------------------------------------------------------

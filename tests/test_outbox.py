@@ -149,6 +149,7 @@ def test_delivery_stats(db: Database) -> None:
         "deliveries_sent_24h": 1,
         "deliveries_failed_24h": 1,
         "live_too_old_24h": 0,
+        "live_skipped_24h": 0,
         "deliveries_waiting": 2,
     }
     assert store.delivery_stats(db, now=T0 + timedelta(days=2))["deliveries_sent_24h"] == 0

@@ -87,6 +87,12 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
         "select count(*) from live_too_old where noted >= ?", [day_ago]
     ).fetchall()
     result["live_too_old_24h"] = int(too_old)
+    # Stories a live subscription will never get: held past live.MAX_HOLD by its quiet hours
+    # and hourly cap (each recorded once, skipped, when the pass gave it up).
+    [(skipped,)] = db.execute(
+        "select count(*) from live_posts where skipped = 1 and posted_at >= ?", [day_ago]
+    ).fetchall()
+    result["live_skipped_24h"] = int(skipped)
     # Every message still to send, however old: after an outage, yesterday's digests too.
     [(waiting,)] = db.execute(
         "select count(*) from outbox where status in ('pending', 'sending')"

@@ -11,8 +11,9 @@ A ``type="link"`` outline is OPML's link to a web page, or (its ``url`` ending i
 to a further list, which other readers write for a blogroll or a list of lists: no feed. As
 feed readers do, the import skips it and counts it (``OPMLList.links``: shown in the reply,
 as entries with only a site's address are); only a page source this project exported (its
-outline marked ``newsbot:kind="page"``) is imported as a page source. Titles and folder
-names are read as one line (tabs and line breaks in them are spaces).
+outline marked ``newsbot:kind="page"``, or any link in a file whose head's title is
+``EXPORT_TITLE``, as exports made before the mark have it) is imported as a page source.
+Titles and folder names are read as one line (tabs and line breaks in them are spaces).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ from digests.urls import is_http_url, is_internal_host, without_credentials
 MAX_OPML_BYTES = 5_000_000
 # The namespace of the project's own outline attributes (only ``paused`` so far).
 NAMESPACE = "urn:newsbot:opml"
+# The head's title of every export this project writes (render_opml), before and after the
+# page mark: a link in such a file is one of its page sources.
+EXPORT_TITLE = "newsbot sources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     # One entry per open outline: a folder's name, or None for an outline that is no folder.
     folders: list[str | None] = []
     state = {"body": False}
+    # The head's title, read before the body: this project's exports name themselves so.
+    title: list[str] = []
     # The prefixes bound to NAMESPACE (any prefix will do, as XML has it; usually "newsbot").
     ours: set[str] = set()
 
@@ -121,7 +127,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         folders.append(label if not address else None)
         link = (attrs.get("url") or "").strip() if attrs.get("type", "").lower() == "link" else ""
         if not url and link:
-            if not any(attrs.get(f"{p}:kind", "").strip().lower() == "page" for p in ours):
+            marked = any(attrs.get(f"{p}:kind", "").strip().lower() == "page" for p in ours)
+            if not marked and "".join(title).strip() != EXPORT_TITLE:
                 if link not in links:
                     links.append(link)  # another reader's link: a page or a further list
                 return
@@ -144,6 +151,10 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         if stack.pop() == "outline":
             folders.pop()
 
+    def text(data: str) -> None:
+        if stack[-2:] == ["head", "title"] and len(stack) == 3:
+            title.append(data)
+
     def refuse(*_: object) -> None:
         raise OPMLError(N_("DOCTYPE and entity declarations are not allowed in OPML"))
 
@@ -153,6 +164,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     parser = expat.ParserCreate()
     parser.StartElementHandler = start
     parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse_external
@@ -273,7 +285,7 @@ def not_public(url: str) -> Message | None:
     return None
 
 
-def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:
+def render_opml(sources: Sequence[Source], *, title: str = EXPORT_TITLE) -> bytes:
     """Return an OPML 2.0 document listing the feed and page sources (file sources are local);
     a page source has ``newsbot:kind="page"`` and a paused one ``newsbot:paused="true"`` (the
     namespace declared only when one is either)."""

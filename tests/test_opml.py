@@ -74,6 +74,24 @@ def test_another_readers_links_are_counted_not_added_as_pages(db: Database) -> N
     )
 
 
+def test_an_export_made_before_the_page_mark_brings_its_pages_back(db: Database) -> None:
+    """An export this bot wrote before page sources were marked lists them as plain links;
+    its head's title says whose file it is, so they come back page sources, not counted links
+    (another reader's file with the same links: counted, as above)."""
+    body = (
+        b'<body><outline type="rss" text="Feed" xmlUrl="https://f.example/rss"/>'
+        b'<outline type="link" text="Page" url="https://p.example/news"/></body></opml>'
+    )
+    old = b'<opml version="2.0"><head><title>newsbot sources</title></head>' + body
+    read = read_opml(old, include_pages=True)
+    assert read.links == []
+    assert read.feeds[-1] == OPMLFeed("https://p.example/news", "Page", "page")
+    import_sources(db, read)
+    assert {s.kind for s in store.list_sources(db)} == {"feed", "page"}
+    theirs = b'<opml version="2.0"><head><title>My reader</title></head>' + body
+    assert read_opml(theirs, include_pages=True).links == ["https://p.example/news"]
+
+
 def test_titles_and_folders_with_tabs_and_line_breaks_are_stored_on_one_line(
     db: Database,
 ) -> None:

@@ -1433,7 +1433,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 33: in English too (samebeat16 "£1.1 million" / "Five": 1.1 million and 5); "une
 # quatorzaine", "una trentina", "ein Dutzend" are a figure, hedged (14, 30; German 12);
 # "шесть человек", "sei persone" key their count as "sześć osób" does.
-INDEX_VERSION = 33
+# 34: outside English, an amount in words with its unit in the middle ("drei Euro und zwanzig
+# Cent", "dos euros con cincuenta") is one figure (3.2, 2.5), and a clock time with a point
+# or a spaced "h" ("hacia las 10.30", "gegen 3.10 Uhr", "7 h 15") a time.
+INDEX_VERSION = 34
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

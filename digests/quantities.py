@@ -428,27 +428,32 @@ _NOT_CLOCK = (
 _CLOCK_TIME = r"(?P<hour>[01]?\d|2[0-3])(?P<sep>\.|\s?h\s)(?P<minute>[0-5]\d)(?![\d,]|\.\d)"
 
 
+_CLOCK = re.compile(
+    rf"(?<![\w.,:]){_CLOCK_TIME}(?:\s?(?P<after>{_CLOCK_AFTER}))?{_NOT_CLOCK}", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=32)
-def _clock(language: str) -> re.Pattern[str]:
-    before = _CLOCK_BEFORE.get(language, r"(?!)")
-    return re.compile(
-        rf"(?:(?<![\w.])(?P<cue>{before})\s+)?(?<![\w.,:]){_CLOCK_TIME}"
-        rf"(?:\s?(?P<after>{_CLOCK_AFTER}))?{_NOT_CLOCK}",
-        re.IGNORECASE,
-    )
+def _clock_cue(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of the language's word for the hour ending where a time begins."""
+    before = _CLOCK_BEFORE.get(language)
+    return None if before is None else re.compile(rf"(?<![\w.])(?:{before})\s+\Z", re.IGNORECASE)
 
 
 def _clock_times(text: str, language: str, found: set[str]) -> str:
     """Return the text with its clock times written with a point or a spaced "h" taken out
     (keyed in ``found``), outside English; see ``_CLOCK_BEFORE``."""
+    cue = _clock_cue(language)
 
     def key(match: re.Match[str]) -> str:
-        if match["sep"] == "." and not (match["cue"] or match["after"]):
-            return match[0]
+        if match["sep"] == "." and not match["after"]:
+            start = match.start()
+            if cue is None or cue.search(text, max(0, start - 12), start) is None:
+                return match[0]
         found.add(f"{TIME_PREFIX}{int(match['hour']):02d}:{match['minute']}")
-        return f"{match['cue']} " if match["cue"] else " "
+        return " "
 
-    return _clock(language).sub(key, text)
+    return _CLOCK.sub(key, text)
 
 
 def _times(text: str, language: str = "english") -> tuple[set[str], str]:
@@ -936,6 +941,7 @@ _MONEY_SMALL = (
     r"cents?|céntimos?|centimos?|centimes?|centesimi|centesimo|cêntimos?|centavos?|rappen|"
     r"grosz(?:y|e)?|копе(?:йка|йки|ек)|копій(?:ка|ки|ок)"
 )
+_MONEY_HINTS = ("euro", "fran", "zł", "dólar", "peso", "real", "рубл", "гривн", "гривен")
 _MONEY_ONE = r"ein|eine|einen|einem|un|una|uno|um|une|jeden|jedna|один|одна|одну"
 _MONEY_AND = r"und|con|y|e|et|i|и|і|та"
 _MONEY_LANGUAGES = frozenset({"russian", "ukrainian", "polish"})
@@ -963,6 +969,9 @@ def _money(match: re.Match[str]) -> str:
 def _money_words(text: str, language: str) -> str:
     """Return the text with its amounts in words with the unit in the middle written as one
     figure ("drei Euro und zwanzig Cent" -> "3,20 Euro"; ``_MONEY``)."""
+    lower = text.lower()
+    if not any(unit in lower for unit in _MONEY_HINTS):
+        return text  # most texts name no such unit: spare them the pattern
     pattern = _MONEY_GERMAN if language == "german" else _MONEY
     return pattern.sub(_money, text)
 

@@ -26,7 +26,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "5.40am", "forty thousand" = "40,000", "12m euros" = "€12 million", "half of" = "50%",
   "six-hour" = "6 hours", "2:09:56" = "two hours, nine minutes and 56 seconds"; a span of
   time keys with its unit, so "68 minutes and 40 seconds" shares no 40 with "40 fallen
-  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it). Languages that capitalise every noun (German) get no names from
+  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it; outside
+  English "drei Euro und zwanzig Cent" = "3,20 Euro" and "hacia las 10.30" = "10:30"). Languages that capitalise every noun (German) get no names from
   capitals. Terms are weighted by TF-IDF, the counts of the articles indexed now added to
   those of ``PRIOR_DOCS`` (10,000) articles of general text (``background``: how common each
   of a language's 6,000 commonest words is, shipped as data): in a new database every word

@@ -8,14 +8,21 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 1. **Clock times** become ``#t05:40``: "05:40", "5:40", "17h40", "5.40am", "5.40 a.m.",
    "5am" (``:00``), "5.40pm" (``17:40``), "12am" (``00:00``). A dot or a bare hour is a
    time only with am/pm ("5.40" alone is a decimal); the text of a time is not read again
-   as numbers.
+   as numbers. Outside English a time is also written with a point by the language's word
+   for the hour ("hacia las 10.30", "gegen 3.10 Uhr", "alle 6.40", "około 3.40", "a las
+   4.52 horas"; not before a unit or a currency: "um 0.50 Franken") or with a spaced "h"
+   ("vers 7 h 15"): ``_clock_times``.
 2. **Number words** become digits by text2num's ``alpha2digit`` in the languages it reads
    (``WORD_LANGUAGES``: English, French, Spanish, Portuguese, German, Dutch, Danish,
    Italian): "Eleven" -> 11, "forty thousand" -> 40000, "six-hour" -> 6 hour,
    "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's,
    Ukrainian's and Polish's in every case by ``digests.number_words`` ("шестьсот жителей"
    -> 600, "полтора миллиарда" -> 1500000000, "czterystu pięćdziesięciu" -> 450). Other
-   languages keep their number words unread (digits still count). "And a half" after a figure adds half its scale ("un million et demi",
+   languages keep their number words unread (digits still count). An amount in words with
+   its unit in the middle is one figure, outside English: "drei Euro und zwanzig Cent",
+   "zwei Euro fünfzig", "un euro e cinquanta centesimi", "dos euros con cincuenta", "три
+   рубля пятьдесят копеек" -> 3.2, 2.5, 1.5, 2.5, 3.5 as "3,20 Euro" (``_money_words``;
+   without the small unit's word the cents end the phrase: "zwei Euro 30 Minuten" is two). "And a half" after a figure adds half its scale ("un million et demi",
    "два с половиной миллиона", "eineinhalb Millionen", Polish "dwa i pół miliona" with the
    half before the scale: ``_halves``); a Polish age in one word is its digits
    ("sześćdziesięciosiedmioletni" -> "67-letni"). Where a language
@@ -134,6 +141,7 @@ _TIME = re.compile(
 # "5.40pm") or before am/pm ("5pm", "5 a.m."). Looked for first, in one fast pass: most texts
 # hold no time, and ``_TIME``'s look-behind is tried at every character.
 _TIME_HINT = re.compile(r"\d(?:[:.h]|\s?[ap])", re.IGNORECASE)
+_CLOCK_HINT = re.compile(r"\d(?:\.|\sh\s)\d", re.IGNORECASE)
 
 _MAGNITUDE = {
     "k": 1e3,
@@ -395,8 +403,63 @@ def _hedged(text: str, start: int) -> bool:
     return _HEDGE.search(text, max(0, start - 30), start) is not None
 
 
-def _times(text: str) -> tuple[set[str], str]:
+# Clock times outside English written with a point or a spaced "h": "hacia las 10.30", "gegen
+# 3.10 Uhr", "alle 6.40", "około 3.40", "à 7 h 10". A point is a time only beside the
+# language's word for the hour or o'clock, before or after it ("las", "alle", "um", "Uhr",
+# "horas", "godz."; a decimal is written with a comma there, but "um 0.50 Franken" is a
+# rise), and not before a unit or currency; "7 h 10" is a time wherever it is written.
+_CLOCK_BEFORE = {
+    "german": r"um|gegen|ab|bis|seit|vor|nach",
+    "spanish": r"las|la",
+    "italian": r"alle|delle|dalle|le|ore|verso|entro",
+    "portuguese": r"às|as|das|pelas|até",
+    "french": r"à|vers|de|dès|avant|après",
+    "dutch": r"om|rond|tot|vanaf",
+    "danish": r"kl\.|klokken",
+    "polish": r"około|o|od|do|godz\.|godzinie",
+    "russian": r"в|около|к|с|до",
+    "ukrainian": r"о|об|близько|до|з|від",
+}
+_CLOCK_AFTER = r"Uhr|horas?|ore|heures?|uur|godz\.?|h\b|ч\.|час\w*|годин\w*"
+_NOT_CLOCK = (
+    r"(?!\s?(?:%|[€$£]|zł|eur|fr|chf|руб|грн|грив|km|kg|m\b|metr|tys|mln|mld|mil|proc|pct|por|"
+    r"per|раз|млн|тыс|тис))"
+)
+_CLOCK_TIME = r"(?P<hour>[01]?\d|2[0-3])(?P<sep>\.|\s?h\s)(?P<minute>[0-5]\d)(?![\d,]|\.\d)"
+
+
+_CLOCK = re.compile(
+    rf"(?<![\w.,:]){_CLOCK_TIME}(?:\s?(?P<after>{_CLOCK_AFTER}))?{_NOT_CLOCK}", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=32)
+def _clock_cue(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of the language's word for the hour ending where a time begins."""
+    before = _CLOCK_BEFORE.get(language)
+    return None if before is None else re.compile(rf"(?<![\w.])(?:{before})\s+\Z", re.IGNORECASE)
+
+
+def _clock_times(text: str, language: str, found: set[str]) -> str:
+    """Return the text with its clock times written with a point or a spaced "h" taken out
+    (keyed in ``found``), outside English; see ``_CLOCK_BEFORE``."""
+    cue = _clock_cue(language)
+
+    def key(match: re.Match[str]) -> str:
+        if match["sep"] == "." and not match["after"]:
+            start = match.start()
+            if cue is None or cue.search(text, max(0, start - 12), start) is None:
+                return match[0]
+        found.add(f"{TIME_PREFIX}{int(match['hour']):02d}:{match['minute']}")
+        return " "
+
+    return _CLOCK.sub(key, text)
+
+
+def _times(text: str, language: str = "english") -> tuple[set[str], str]:
     found: set[str] = set()
+    if language != "english" and _CLOCK_HINT.search(text) is not None:
+        text = _clock_times(text, language, found)
     if _TIME_HINT.search(text) is None:
         return found, text
 
@@ -715,7 +778,7 @@ def quantities(
     runs: set[str] = set()
     if language == "english" and ":" in text:  # a run holds two colons: a text without one has none
         text = _RUN.sub(lambda m: _run(m, runs, stem), text)
-    found, text = _times(text)
+    found, text = _times(text, language)
     found |= runs
     dates, text = _dates(text, language)
     found |= dates
@@ -843,6 +906,8 @@ def _digits(text: str, language: str) -> str:
     if language == "german" and "halb" in text:
         text = _GERMAN_HALVES.sub(_german_half, text)
     if code is None:
+        if language in _MONEY_LANGUAGES:
+            text = _money_words(text, language)
         return _shares(_halves(text, language), language)
     if "-" in text:
         text = _WORD_HYPHEN.sub(" ", text)
@@ -855,7 +920,60 @@ def _digits(text: str, language: str) -> str:
     pattern = _COLLECTIVE.get(language)
     if pattern is not None:
         text = pattern.sub(_collective, text)
+    if language == "italian" and "100º" in text:
+        text = _CENTESIMI.sub(r"\1 centesimi", text)  # alpha2digit's ordinal: "50 100º"
+    text = _money_words(text, language)
     return _shares(_halves(text, language), language)
+
+
+# An amount told in words with its unit in the middle, outside English: "drei Euro und zwanzig
+# Cent", "zwei Euro fünfzig", "einen Euro achtzig", "un euro e cinquanta centesimi", "dos euros
+# con cincuenta", "trois euros cinquante", "три рубля пятьдесят копеек" are what other reports
+# write "3,20 Euro", "1,50 euro", "3,50 рубля". Read after the number words (the whole and the
+# cents are digits by then; a lone "one" is still a word). Without the small unit's word the
+# cents must end the phrase (a stop, or a word that counts nothing: "einem Euro fünfzig
+# kostet", but not "zwei Euro 30 Minuten").
+_MONEY_UNITS = (
+    r"euros?|franken|francs?|franchi|franc|złot(?:y|ych|e)|zł|dólar(?:es)?|pesos?|reais|real|"
+    r"рубл(?:ь|я|ей)|гривн(?:я|і|ю)|гривень"
+)
+_MONEY_SMALL = (
+    r"cents?|céntimos?|centimos?|centimes?|centesimi|centesimo|cêntimos?|centavos?|rappen|"
+    r"grosz(?:y|e)?|копе(?:йка|йки|ек)|копій(?:ка|ки|ок)"
+)
+_MONEY_HINTS = ("euro", "fran", "zł", "dólar", "peso", "real", "рубл", "гривн", "гривен")
+_MONEY_ONE = r"ein|eine|einen|einem|un|una|uno|um|une|jeden|jedna|один|одна|одну"
+_MONEY_AND = r"und|con|y|e|et|i|и|і|та"
+_MONEY_LANGUAGES = frozenset({"russian", "ukrainian", "polish"})
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<whole>\d+|{_MONEY_ONE})\s+(?P<unit>{_MONEY_UNITS})\s+"
+    rf"(?:(?:{_MONEY_AND})\s+)?(?P<cents>\d{{1,2}})(?![\w.,]\d|\d)"
+    rf"(?:\s+(?P<small>{_MONEY_SMALL})\b|(?=\s*(?:[.,;:!?)»«\"“”–-]|$)))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Or before a lower-case word in German, where every noun has a capital: "fünfzig kostet".
+_MONEY_GERMAN = re.compile(
+    _MONEY.pattern.replace(r"|$)))", r"|$|(?-i:\s+[a-zäöüß]))))"), _MONEY.flags
+)
+# alpha2digit reads Italian "centesimi" (cents) as the ordinal "100º": "cinquanta centesimi" is
+# left "50 100º", two figures.
+_CENTESIMI = re.compile(r"(?<![\w.,])(\d+) 100º")
+
+
+def _money(match: re.Match[str]) -> str:
+    whole = match["whole"]
+    whole = whole if whole.isdigit() else "1"
+    return f"{whole},{int(match['cents']):02d} {match['unit']}"
+
+
+def _money_words(text: str, language: str) -> str:
+    """Return the text with its amounts in words with the unit in the middle written as one
+    figure ("drei Euro und zwanzig Cent" -> "3,20 Euro"; ``_MONEY``)."""
+    lower = text.lower()
+    if not any(unit in lower for unit in _MONEY_HINTS):
+        return text  # most texts name no such unit: spare them the pattern
+    pattern = _MONEY_GERMAN if language == "german" else _MONEY
+    return pattern.sub(_money, text)
 
 
 # A share in words is a percentage, outside English: "jedna piąta" 20 %, "dwie trzecie" 67 %,
@@ -1307,7 +1425,7 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     german = language == "german" and _GERMAN_AGE_WORD.search(text) is not None
     if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)) and not german:
         return {}  # most texts name no unit: spare them the reading of number words
-    _, text = _times(text)
+    _, text = _times(text, language)
     _, text = _dates(text, language)
     if english:
         text = _VAGUE.sub(" ", text)

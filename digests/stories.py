@@ -26,7 +26,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "5.40am", "forty thousand" = "40,000", "12m euros" = "€12 million", "half of" = "50%",
   "six-hour" = "6 hours", "2:09:56" = "two hours, nine minutes and 56 seconds"; a span of
   time keys with its unit, so "68 minutes and 40 seconds" shares no 40 with "40 fallen
-  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it). Languages that capitalise every noun (German) get no names from
+  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it; outside
+  English "drei Euro und zwanzig Cent" = "3,20 Euro" and "hacia las 10.30" = "10:30"). Languages that capitalise every noun (German) get no names from
   capitals. Terms are weighted by TF-IDF, the counts of the articles indexed now added to
   those of ``PRIOR_DOCS`` (10,000) articles of general text (``background``: how common each
   of a language's 6,000 commonest words is, shipped as data): in a new database every word
@@ -1433,7 +1434,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 33: in English too (samebeat16 "£1.1 million" / "Five": 1.1 million and 5); "une
 # quatorzaine", "una trentina", "ein Dutzend" are a figure, hedged (14, 30; German 12);
 # "шесть человек", "sei persone" key their count as "sześć osób" does.
-INDEX_VERSION = 33
+# 34: outside English, an amount in words with its unit in the middle ("drei Euro und zwanzig
+# Cent", "dos euros con cincuenta") is one figure (3.2, 2.5), and a clock time with a point
+# or a spaced "h" ("hacia las 10.30", "gegen 3.10 Uhr", "7 h 15") a time.
+INDEX_VERSION = 34
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -873,3 +873,68 @@ def test_a_small_count_before_another_stop_word_keys_nothing() -> None:
     assert (
         quantities("tre di loro", "italian", stem=tools.stem, stop_words=tools.stop_words) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "language", "key"),
+    [
+        (
+            "zahlen drei Euro und zwanzig Cent je Tag.",
+            "steigt auf 3,20 Euro pro Tag",
+            "german",
+            "#3.2",
+        ),
+        ("Bisher waren es zwei Euro fünfzig.", "von 2,50 Euro", "german", "#2.5"),
+        ("Statt einem Euro fünfzig kostet die Stunde", "1,50 Euro", "german", "#1.5"),
+        ("Ein Euro achtzig: Fischer klagen", "nur noch 1,80 Euro", "german", "#1.8"),
+        ("Un euro e cinquanta centesimi per un'ora", "costerà 1,50 euro l'ora", "italian", "#1.5"),
+        ("costará dos euros con cincuenta.", "costará 2,50 euros", "spanish", "#2.5"),
+        ("coûtera trois euros cinquante.", "coûtera 3,50 euros", "french", "#3.5"),
+        ("стоит три рубля пятьдесят копеек", "стоит 3,50 рубля", "russian", "#3.5"),
+        ("kosztuje dwa złote pięćdziesiąt groszy", "kosztuje 2,50 zł", "polish", "#2.5"),
+    ],
+)
+def test_an_amount_in_words_with_its_unit_in_the_middle_is_one_figure(
+    one: str, other: str, language: str, key: str
+) -> None:
+    assert key in keys(one, language)
+    assert key in keys(other, language)
+
+
+def test_a_count_after_an_amount_in_words_is_no_cents() -> None:
+    assert keys("für zwei Euro 30 Minuten parken", "german") == {"#2:euro", "#30:minut"}
+    assert "#50" in keys("solo cinquanta centesimi", "italian")  # not "#50" and "#100"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "language", "key"),
+    [
+        ("se produjo hacia las 10.30 durante la descarga", "a las 10:30", "spanish", "#t10:30"),
+        ("a las 4.52 horas", "a las 04:52", "spanish", "#t04:52"),
+        ("Die Explosion gegen 3.10 Uhr weckte", "um 03:10 Uhr", "german", "#t03:10"),
+        ("alle 6.40 il treno", "alle 6:40", "italian", "#t06:40"),
+        ("doszło około 3.40", "o godz. 3:40", "polish", "#t03:40"),
+        ("vers 7 h 15 sur la ligne", "vers 7h15", "french", "#t07:15"),
+        ("le train de 6 h 52 venu", "à 06:52", "french", "#t06:52"),
+        ("в 10.30 утра", "в 10:30", "russian", "#t10:30"),
+    ],
+)
+def test_a_clock_time_with_a_point_or_a_spaced_h_is_a_time(
+    one: str, other: str, language: str, key: str
+) -> None:
+    assert key in keys(one, language)
+    assert key in keys(other, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("kostet 3.50 Franken", "german", "#3.5"),
+        ("erhöht um 0.50 Franken", "german", "#0.5"),
+        ("wzrosła o 2.50 zł", "polish", "#2.5"),
+        ("rubbed 10.30 off", "english", "#10.3"),
+    ],
+)
+def test_a_decimal_with_a_point_by_a_unit_is_no_time(text: str, language: str, key: str) -> None:
+    assert key in keys(text, language)
+    assert not any(k.startswith("#t") for k in keys(text, language))

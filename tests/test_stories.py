@@ -4266,6 +4266,34 @@ def test_two_votes_of_one_council_within_the_hour_stay_apart_on_their_figures(
     assert found["qd04-a"] != found["qd05-b"]
 
 
+def test_reports_join_on_a_fee_one_writes_in_words_with_its_unit_in_the_middle(
+    db: Database,
+) -> None:
+    # de16: the spa tax "auf 3,20 Euro" (from 2,50) and, 2 h 40 min later, "drei Euro und
+    # zwanzig Cent ... Bisher waren es zwei Euro fünfzig"; the shrimpers' "1,80 Euro" and
+    # "einen Euro achtzig". Read as 3.2, 2.5 and 1.8, each pair shares its figures and
+    # joins; the beach ramp's 5.8 million and the cold store's 1.4 million stay apart.
+    save_from(db, "de16.jsonl", ["hn03-d1", "hn03-a", "hn03-d", "hn04-d1", "hn04-a", "hn04-c"])
+    found = story_of(db)
+    assert found["hn03-a"] == found["hn03-d"]
+    assert found["hn04-a"] == found["hn04-c"]
+    assert found["hn03-d1"] != found["hn03-a"]
+    assert found["hn04-d1"] != found["hn04-a"]
+
+
+def test_a_clock_time_with_a_point_is_no_figure_that_keeps_two_reports_apart(
+    db: Database,
+) -> None:
+    # es9: the silo blast "hacia las 10.30", a worker of 41, and 25 minutes later his two
+    # colleagues "de 29 y 53 años": 10.30 read as a decimal made two leads stating their
+    # own figures (``acts_apart``); as a time it is aside, and the reports join. The
+    # cooperative's record harvest that morning, same town and firm, stays apart.
+    save_from(db, "es9.jsonl", ["en02-d1", "en02-d", "en02-b"])
+    found = story_of(db)
+    assert found["en02-d"] == found["en02-b"]
+    assert found["en02-d1"] != found["en02-d"]
+
+
 def test_acts_apart_asks_two_figures_on_each_side_and_none_shared() -> None:
     pool = {"#26": 1, "#8.4e+06": 1, "#8:stimm": 1, "#2061": 1, "stadtrat": 2}
     plan = {"#17": 2, "#180": 1, "#9:hektar": 1, "stadtrat": 1}

@@ -1797,6 +1797,10 @@ SET_FILES = [
     "de20.jsonl",
     "fr19.jsonl",
     "ru17.jsonl",
+    "de21.jsonl",
+    "it17.jsonl",
+    "es16.jsonl",
+    "pl19.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

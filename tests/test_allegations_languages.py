@@ -10336,38 +10336,3 @@ def test_round61_documents_not_produced_by_the_accused_answer_nothing(
 ) -> None:
     [item] = extract(text, language=language)
     assert item.responses == ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "De source proche de l'enquête, un pompier volontaire de l'Hérault aurait lui-même "
-        "allumé plusieurs des feux de garrigue qu'il combattait.",
-        "De source proche de l'enquête, le gérant d'une fourrière revendait des voitures "
-        "jamais réclamées à un garage tenu par son beau-frère.",
-    ],
-)
-def test_round61_de_source_opens_a_source_as_selon_does(text: str) -> None:
-    """ "De source proche de l'enquête, T ..." (``according_de_source``; "proche" a role
-    noun): the source's allegation when the claim names a wrong."""
-    accuser, _, kind = _one(text, "fr")
-    assert (accuser, kind) == ("proche de l'enquête", "allegation")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "De source proche du club, l'entraîneur aurait prolongé son contrat jusqu'en 2028.",
-        "De source sûre, le maire inaugurera la piscine lundi.",
-        "De source proche de l'enquête, le suspect aurait été relâché faute de preuves.",
-        "Le village vend de l'eau de source, le maire a inauguré la fontaine.",
-        "De source syndicale, la direction aurait accepté une hausse des salaires de 3 %.",
-        "De source judiciaire, le gardien aurait été blessé par un détenu.",
-        "De source proche du dossier, le gérant aurait remboursé tous les clients lésés.",
-        "Un proche du maire a inauguré la fête.",
-        "Un proche de la victime a témoigné au procès.",
-        "Selon un proche du ministre, le projet sera présenté lundi.",
-    ],
-)
-def test_round61_de_source_with_no_wrong_is_no_item(text: str) -> None:
-    assert extract(text, language="fr") == []

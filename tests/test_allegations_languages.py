@@ -10170,8 +10170,8 @@ def test_round61_a_complaint_about_no_party_is_no_item(text: str) -> None:
             ("Guardia Civil", "hombres"),
         ),
         (
-            "La Policía detuvo en Sevilla a un hombre por robar bolsos.",
-            ("Policía", "hombre"),
+            "La Policía Nacional ha detenido en Zaragoza a un hombre por robar bicicletas.",
+            ("Policía Nacional", "hombre"),
         ),
     ],
 )

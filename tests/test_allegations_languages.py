@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh49_is_blind_and_well_formed(language: str) -> None:
-    """``fresh49`` was written blind during the sixtieth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh49" in bench.HELD_OUT_SPLITS
-    assert "fresh49" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh49")
-    assert "fresh49" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -10128,3 +10115,224 @@ def test_round60_an_accuser_fronted_with_von_before_a_passive(
 )
 def test_round60_a_fronted_von_with_no_accusation_is_no_item(text: str) -> None:
     assert extract(text, language="de") == []
+
+
+# ---- the sixty-first round: complaints to an authority (ru), the police as the accuser of an
+# arrest with its place first (es), an accuser after "accusé par" (fr), documents produced in
+# answer (de, fr, es, ru)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Пенсионеры из Тамбова пожаловались в прокуратуру на микрофинансовую компанию, "
+            "которая начисляла им проценты сверх разрешённого законом.",
+            ("Пенсионеры", "микрофинансовую компанию"),
+        ),
+        (
+            "Фермеры пожаловались в ФАС на сахарный завод, который занижает закупочные цены.",
+            ("Фермеры", "сахарный завод"),
+        ),
+    ],
+)
+def test_round61_a_complaint_to_an_authority_against_a_party(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "X пожаловались в прокуратуру|ФАС|... на Y" (pattern ``complained_to``)."""
+    assert _one(text, "ru") == (*parties, "lawsuit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нападающий пожаловался в интервью на усталость.",
+        "Жители пожаловались в прокуратуру на холод в квартирах.",
+        "Туристы пожаловались в Роспотребнадзор на жару в вагонах.",
+        "Пациенты пожаловались в суд на долгие очереди.",
+        "Фермеры пожаловались в ФАС на низкие цены на зерно.",
+        "Жители пожаловались в полицию на шум со стройки.",
+        "Пенсионерка пожаловалась в полицию на боль в спине после падения.",
+        "Водители пожаловались в прокуратуру на ямы на трассе.",
+        "Жильцы не пожаловались в прокуратуру на управляющую компанию.",
+        "Горожане жалуются в соцсетях на погоду.",
+    ],
+)
+def test_round61_a_complaint_about_no_party_is_no_item(text: str) -> None:
+    assert extract(text, language="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La Guardia Civil ha detenido en Níjar a dos hombres por robar tuberías de riego.",
+            ("Guardia Civil", "hombres"),
+        ),
+        (
+            "La Policía Nacional ha detenido en Zaragoza a un hombre por robar bicicletas.",
+            ("Policía Nacional", "hombre"),
+        ),
+    ],
+)
+def test_round61_an_arrest_with_its_place_first_names_the_police(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "A ha detenido en PLACE a T por ..." (``detained_by_place_for``): the police is the
+    accuser, not the target nor no one."""
+    assert _one(text, "es") == (*parties, "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Guardia Civil ha rescatado en Níjar a dos senderistas por la noche.",
+        "La Guardia Civil ha felicitado en Níjar a dos agentes por su labor.",
+        "La Policía Nacional ha trasladado en helicóptero a un herido por la tormenta.",
+        "La Guardia Civil ha acompañado en Lorca a un grupo de escolares por el cuartel.",
+        "La Policía Local ha premiado en Cádiz a un vecino por su civismo.",
+        "La Guardia Civil ha buscado en Jaén a un montañero por toda la sierra.",
+        "La Policía no ha detenido en Málaga a ningún sospechoso por ahora.",
+        "El alcalde ha recibido en el ayuntamiento a un grupo de policías por su jubilación.",
+    ],
+)
+def test_round61_a_police_act_with_its_place_first_that_is_no_arrest_is_no_item(
+    text: str,
+) -> None:
+    assert extract(text, language="es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Le président du club d'aviron de Mâcon est accusé par des adhérents d'avoir réglé "
+            "ses vacances en Corse avec la carte bancaire du club.",
+            ("adhérents", "président"),
+        ),
+        (
+            "La start-up nantaise Quantix est accusée par un concurrent américain d'avoir copié "
+            "son algorithme de reconnaissance vocale.",
+            ("concurrent américain", "start-up nantaise Quantix"),
+        ),
+        (
+            "Le club de Ligue 2 est accusé par l'un de ses anciens joueurs de l'avoir fait "
+            "s'entraîner malgré une fracture du pied.",
+            ("un de ses anciens joueurs", "club de Ligue"),
+        ),
+    ],
+)
+def test_round61_accused_by_names_the_accuser_whatever_the_claim(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "T est accusé par A d'avoir ..." (``accused_by_having``, ``reproach``): the verb says
+    the wrong, so A is a party though the claim names no listed wrong."""
+    assert _one(text, "fr") == (*parties, "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président du club n'est pas accusé par des adhérents d'avoir réglé ses vacances.",
+        "L'entraîneur est félicité par des supporters d'avoir sauvé le club.",
+        "Le gardien est remercié par des habitants d'avoir rendu le portefeuille.",
+        "Le maire est salué par des habitants d'avoir réparé le pont.",
+        "Le boulanger est récompensé par des clients d'avoir gardé ses prix.",
+        "Est-il accusé par des adhérents d'avoir réglé ses vacances ?",
+        "La présidente est applaudie par des bénévoles d'avoir tenu le budget.",
+        "Le chef est cité par des critiques d'avoir inventé ce dessert.",
+    ],
+)
+def test_round61_praise_by_people_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "responder"),
+    [
+        (
+            "de",
+            "Die Eltern werfen dem Schwimmlehrer vor, Abzeichen verkauft zu haben. Der "
+            "Schwimmlehrer legte die Protokolle vor.",
+            "Schwimmlehrer",
+        ),
+        (
+            "fr",
+            "Des habitants accusent le maire d'avoir truqué le concours. Le maire a produit "
+            "les factures réglées de sa poche.",
+            "maire",
+        ),
+        (
+            "es",
+            "Los vecinos acusan al alcalde de cobrar comisiones. El alcalde aportó los "
+            "extractos bancarios.",
+            "alcalde",
+        ),
+        (
+            "ru",
+            "Жители обвиняют директора в растрате. Директор показал журналистам выписки со счетов.",
+            "Директор",
+        ),
+    ],
+)
+def test_round61_documents_produced_by_the_accused_refute(
+    language: str, text: str, responder: str
+) -> None:
+    """The accused produces documents (``produced_evidence``, ``evidence_documents``): a
+    refutation."""
+    [item] = extract(text, language=language)
+    assert [(r.responder, r.kind) for r in item.responses] == [(responder, "refutation")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Die Eltern werfen dem Schwimmlehrer vor, Abzeichen verkauft zu haben. Die Eltern "
+            "legten Fotos vor.",
+        ),
+        (
+            "de",
+            "Die Eltern werfen dem Schwimmlehrer vor, Abzeichen verkauft zu haben. Der "
+            "Schwimmlehrer legte Berufung ein.",
+        ),
+        (
+            "de",
+            "Die Eltern werfen dem Schwimmlehrer vor, Abzeichen verkauft zu haben. Der "
+            "Schwimmlehrer legte eine Pause ein.",
+        ),
+        (
+            "fr",
+            "Des habitants accusent le maire d'avoir truqué le concours. Le maire a publié ses "
+            "vœux sur Facebook.",
+        ),
+        (
+            "fr",
+            "Des habitants accusent le maire d'avoir truqué le concours. Les habitants ont "
+            "produit des photos.",
+        ),
+        (
+            "es",
+            "Los vecinos acusan al alcalde de cobrar comisiones. El alcalde ha presentado los "
+            "presupuestos del año.",
+        ),
+        (
+            "es",
+            "Los vecinos acusan al alcalde de cobrar comisiones. Los vecinos aportaron facturas.",
+        ),
+        (
+            "ru",
+            "Жители обвиняют директора в растрате. Директор показал журналистам новый спортзал.",
+        ),
+        (
+            "ru",
+            "Жители обвиняют директора в растрате. Жители показали журналистам квитанции.",
+        ),
+    ],
+)
+def test_round61_documents_not_produced_by_the_accused_answer_nothing(
+    language: str, text: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert item.responses == ()

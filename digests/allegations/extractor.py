@@ -381,7 +381,12 @@ from digests.tokenize import split_sentences
 #     or misuse ("Der Busfahrer ... lasse Schüler ... gegen zwei Euro in bar mitfahren, sagen
 #     Eltern"); de "erzählt", "erzählen" ... name a speaker after the claim;
 #     de "Von X wird Y vorgeworfen / beschuldigt, ..." reads X as the accuser, Y as the accused
-EXTRACTOR_VERSION = 89
+# 90: ru "X пожаловались в прокуратуру|ФАС|... на Y" (``complained_to``); es "A ha detenido en
+#     PLACE a T por ..." names the police as the accuser (``detained_by_place_for``); fr "T est
+#     accusé par A d'avoir ..." names A whatever the claim (``accused_by_having``); responses
+#     (ru, fr, de, es): documents the accused produces refute (``produced_evidence``: "legte
+#     Quittungen vor", "a produit les factures", "aportó los extractos", "показал выписки")
+EXTRACTOR_VERSION = 90
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -17,6 +17,7 @@ import contextlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from telegram.ext import Application
@@ -235,6 +236,7 @@ async def start_delivery(application: App) -> None:
         pacer=state.pacer,
         language=state.settings.language,
         chats=state.delivery_chats,
+        on_migrate=partial(move_chat, application),
     )
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()

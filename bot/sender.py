@@ -21,7 +21,8 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 
 - ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
   cannot explain it. Never gives the message up.
-- ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent.
+- ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent
+  (``on_migrate``: the bot moves what PTB keeps for the chat, a pending /import, too).
   An edit is dropped: its message stays the group's (the supergroup numbers its own).
 - ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
 - ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
@@ -70,6 +71,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlite_utils import Database
 from telegram import Bot, LinkPreviewOptions, Message
@@ -95,6 +97,8 @@ log = logging.getLogger(__name__)
 FailureCallback = Callable[[OutboxMessage, BaseException], object]
 # Told True when Telegram looks down and every send pauses, False when a send succeeds again.
 OutageCallback = Callable[[bool], object]
+# Moves a group's subscriptions (and whatever else is kept for it) to its supergroup's id.
+MigrateCallback = Callable[[int, int], object]
 
 # This many chats failing in a row (5xx, timeouts, lost connections; no success between) is
 # an outage of Telegram, not of the chats: with 5 % of sends failing at random, eight in a
@@ -351,6 +355,7 @@ class Sender:
         counts: DrainResult | None = None,
         language: str = i18n.DEFAULT_LANGUAGE,
         chats: frozenset[int] | None = None,
+        on_migrate: MigrateCallback | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -373,6 +378,8 @@ class Sender:
         self.on_bug = on_bug
         self.outage_chats = outage_chats
         self.on_outage = on_outage
+        # The bot's own (digest_jobs.move_chat) also moves PTB's chat_data and the jobs.
+        self.on_migrate: MigrateCallback = on_migrate or partial(store.migrate_chat, db)
         self.totals = DrainResult()
         # Every count as it happens (totals only grow when a drain or a round ends): what
         # /metrics reads. The caller may pass its own, to keep counting across senders.
@@ -747,7 +754,7 @@ class Sender:
                 migrations += 1
                 new_id = int(error.new_chat_id)
                 log.info("chat %s moved to supergroup %s", chat_id, new_id)
-                store.migrate_chat(self.db, chat_id, new_id)
+                self.on_migrate(chat_id, new_id)
                 result.migrated += 1
                 self.counts.migrated += 1
                 if row.kind == "edit":

@@ -1032,6 +1032,64 @@ async def test_a_group_upgraded_between_import_and_the_file_still_imports_it(bot
     assert GROUP not in bot.app.chat_data  # nothing left under the old id
 
 
+async def test_a_group_upgraded_unseen_keeps_its_pending_import_when_a_digest_finds_out(
+    bot: Bot,
+) -> None:
+    """The bot missed the service messages of a group's upgrade (it was down): the first
+    digest sent to the group's old id was answered with migrate_to_chat_id, and the sender
+    moved the subscription, but not what PTB kept for the chat (chat_data): an admin's pending
+    /import stayed under the old id, and the file sent in the supergroup got no answer."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message("/subscribe 09:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+    bot.offline.group_message("/import", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+    await bot.feed()
+    assert "Send the OPML file" in bot.offline.last_text(GROUP)
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None
+    now = store.utcnow()
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    add_stories(bot.db, 2, topic="harbour", fetched=now - timedelta(minutes=1))
+    supergroup = -1009009
+    bot.offline.migrate_chat(GROUP, supergroup)  # no service message reaches the bot
+    await digest_jobs.digest_job(_Context(bot, _unscheduled(sub.id)))
+    sender = bot.app.bot_data.sender
+    assert sender is not None
+    assert (await sender.drain()).migrated == 1
+    assert "Your daily digest" in bot.offline.last_text(supergroup)
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    assert GROUP not in bot.app.chat_data  # moved with the subscription
+
+    def listing(url: str) -> bytes:
+        return f"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+<outline text="A" xmlUrl="{url}"/></body></opml>""".encode()
+
+    bot.offline.document(listing("https://a.example/rss"), chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert bot.offline.last_text(supergroup).startswith("Imported sources.opml: 1 added")
+    # The service messages come late (the migration seen both ways): the supergroup's own
+    # pending /import, made since, stays.
+    bot.offline.group_message("/import", chat_id=supergroup, user_id=ADMIN)
+    admin = bot.offline.users[ADMIN]
+    for chat_id, chat_type, moved in (
+        (GROUP, "group", {"migrate_to_chat_id": supergroup}),
+        (supergroup, "supergroup", {"migrate_from_chat_id": GROUP}),
+    ):
+        chat = {"id": chat_id, "type": chat_type, "title": "Readers"}
+        message = {"message_id": 900, "date": int(now.timestamp()), "chat": chat, "from": admin}
+        bot.offline.enqueue({"message": {**message, **moved}})
+    bot.offline.document(listing("https://b.example/rss"), chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert bot.offline.last_text(supergroup).startswith("Imported sources.opml: 1 added")
+    assert store.find_source(bot.db, "https://b.example/rss") is not None
+    assert GROUP not in bot.app.chat_data
+
+
 def test_a_group_moved_to_a_supergroup_with_its_own_subscription_is_not_sent_twice() -> None:
     db = store.open_db(":memory:")
     group = store.save_subscription(db, -7, "group", time="09:00")

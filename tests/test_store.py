@@ -112,6 +112,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "052_redo_summaries_of_run_on_sentences",
         "053_live_stories_too_old",
         "054_source_boilerplate",
+        "055_live_posts_skipped",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1952,3 +1953,23 @@ def test_summaries_made_whole_of_a_run_on_sentence_are_made_again_once(db_path: 
     assert summaries[ids[0]].endswith("\u2026") and len(summaries[ids[0]].split()) <= 80
     db.close()
     assert not store.pending_summaries(store.open_db(db_path), summarise.DEFAULT_METHOD)  # once
+
+
+def test_the_live_stories_skipped_are_counted_from_an_index(db: Database) -> None:
+    """/stats counts the live stories skipped in the last 24 hours: the query read every
+    live post (a scan of live_posts, 9.6 ms at 100k rows); a partial index holds the skipped."""
+    sub = store.save_subscription(db, 5, "private", time="08:00")
+    for story_id in range(1, 6):
+        db.execute(
+            "insert into live_posts (subscription_id, story_id, posted_at, skipped)"
+            " values (?, ?, ?, ?)",
+            [sub.id, story_id, store.iso(NOW - timedelta(hours=story_id * 10)), story_id % 2],
+        )
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    counts = store.delivery_stats(db, now=NOW)
+    db.conn.set_trace_callback(None)
+    assert counts["live_skipped_24h"] == 1  # story 1 (10 h ago); 3 and 5 are older, 2 and 4 sent
+    [query] = [s for s in statements if "from live_posts" in s and "skipped = 1" in s]
+    plan = " ".join(str(row[3]) for row in db.execute(f"explain query plan {query}"))
+    assert "INDEX live_posts_skipped" in plan and "SCAN" not in plan, plan

@@ -915,6 +915,14 @@ def _m054_source_boilerplate(db: Database) -> None:
     )
 
 
+@migrations(name="055_live_posts_skipped")
+def _m055_live_posts_skipped(db: Database) -> None:
+    # /stats counts the live stories skipped in the last 24 hours (store.delivery_stats):
+    # without an index it read every live post (100k rows: a scan, 9.6 ms); the skipped ones
+    # are few, so a partial index holds only them.
+    db.execute("create index live_posts_skipped on live_posts (posted_at) where skipped = 1")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

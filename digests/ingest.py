@@ -13,7 +13,9 @@ the intact document. Saving lets the fullest copy of an article win
 source's first successful poll are its archive (``backlog``): dated
 ``store.articles.UNDATED_BACKLOG_AGE`` (twice live's window: two days) before it, so a source
 added with an undated archive of 200 items does not post 200 live posts of "new" items nor put
-them above the day's news in the next digest.
+them above the day's news in the next digest. When that poll parsed with errors (a cut-off
+feed gave 12 of its 50 items), the polls after it read the rest of the archive, until one
+reads the feed whole or ``store.articles.ARCHIVE_HOLD`` has passed (``store.reads_archive``).
 
 Politeness (the rules are in ``digests.polite``): every fetch of a run keeps its client's
 per-host limits, and a source waits for its host's turn before it takes one of the run's
@@ -256,7 +258,7 @@ async def _poll_source(
             now=now,
             keys=keys,
             not_before=not_before,
-            backlog=source.last_ok is None,  # its first poll: undated items are its archive
+            backlog=store.reads_archive(source, moment),  # its undated items: its archive
         )
         # The generator's paragraphs stay out of its items on later polls; those no poll gave
         # for BOILERPLATE_KEPT go, also when this one gave none (a feed that dropped its line).
@@ -312,6 +314,7 @@ async def _poll_source(
             warning=warning,
             now=now,
             not_before=_server_says(moment, fetched.fresh_for, ttl),
+            whole=not damaged,
         )
     except Exception:  # the articles are saved: the poll's result stands, the source is polled
         log.exception("recording the poll of %s failed", source.url)  # again when next due

@@ -64,6 +64,8 @@ class Source:
     folder: str | None = None  # an OPML file's folder it came in ("World / Europe")
     paused_at: str | None = None  # when it was paused (None: not paused, or before this was kept)
     failing_since: str | None = None  # the first failure of its current run of failures
+    # Until when its undated items are still its archive (its first polls were cut off).
+    archive_until: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

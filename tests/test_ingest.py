@@ -567,6 +567,65 @@ def fts_consistent(db: Database) -> None:
     assert_search_index_matches_articles(db)
 
 
+def undated_feed(numbers: range) -> bytes:
+    """An RSS feed of undated items (a blog's archive), one per number."""
+    items = "".join(
+        f"<item><title>Harbour note {n}</title><link>https://archive.example/{n}</link>"
+        f"<description>The harbour council met about note {n} and the quay.</description></item>"
+        for n in numbers
+    )
+    return f"<rss version='2.0'><channel><title>Archive</title>{items}</channel></rss>".encode()
+
+
+async def test_a_damaged_first_poll_keeps_the_archive_dated_as_archive(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A new source's first poll got a cut-off feed (12 of its 50 undated items): those were
+    dated as its archive, but the other 38, read by the next poll, came as news of that poll
+    (posted live, above the day's news in a digest). The archive is what the source has
+    until a poll reads it whole, within ARCHIVE_HOLD of its first poll."""
+    whole = undated_feed(range(50))
+    source = store.add_source(db, feed_server.add_cut_off("/archive.xml", whole, 12 / 50))
+    first = await poll(db, source, fetch_full_text=False)
+    assert first.status == "ok" and first.warning is not None and 0 < first.new < 50
+    archive = NOW - store.articles.UNDATED_BACKLOG_AGE
+    assert {r["published"] for r in rows(db, source)} == {store.iso(archive)}
+
+    later = NOW + timedelta(minutes=30)
+    feed_server.add("/archive.xml", whole)
+    second = await poll(db, source, now=later, fetch_full_text=False)
+    assert (second.status, second.warning, second.new) == ("ok", None, 50 - first.new)
+    dates = {r["published"] for r in rows(db, source)}
+    assert dates == {store.iso(archive), store.iso(later - store.articles.UNDATED_BACKLOG_AGE)}
+
+    # Read whole: what comes after is news, dated when first seen.
+    news = NOW + timedelta(hours=1)
+    feed_server.add("/archive.xml", undated_feed(range(51)))
+    assert (await poll(db, source, now=news, fetch_full_text=False)).new == 1
+    assert rows(db, source)[-1]["published"] == store.iso(news)
+
+
+async def test_a_feed_damaged_on_every_poll_has_news_after_the_archive_hold(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A feed whose every copy is cut off (a generator that fails at the same item) is read
+    as archive for ARCHIVE_HOLD after its first poll, not for ever."""
+    path = "/broken.xml"
+    source = store.add_source(db, feed_server.add_cut_off(path, undated_feed(range(20)), 0.5))
+    assert (await poll(db, source, fetch_full_text=False)).warning is not None
+    hold = store.articles.ARCHIVE_HOLD
+    within = NOW + hold - timedelta(minutes=1)
+    feed_server.add_cut_off(path, undated_feed(range(100, 120)), 0.5)
+    assert (await poll(db, source, now=within, fetch_full_text=False)).new > 0
+    assert rows(db, source)[-1]["published"] == store.iso(
+        within - store.articles.UNDATED_BACKLOG_AGE
+    )
+    after = NOW + hold
+    feed_server.add_cut_off(path, undated_feed(range(200, 220)), 0.5)
+    assert (await poll(db, source, now=after, fetch_full_text=False)).new > 0
+    assert rows(db, source)[-1]["published"] == store.iso(after)
+
+
 async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
     db: Database, feed_server: FeedServer
 ) -> None:

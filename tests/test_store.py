@@ -113,6 +113,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "053_live_stories_too_old",
         "054_source_boilerplate",
         "055_live_posts_skipped",
+        "056_source_archive_until",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

@@ -28,6 +28,10 @@ LIVE_WINDOW = timedelta(hours=24)
 # next digest ranks it below the day's news (it still takes the places they leave:
 # read.new_stories keeps what was fetched since, of the last 30 days).
 UNDATED_BACKLOG_AGE = 2 * LIVE_WINDOW
+# A source's first poll that parsed with errors (a cut-off feed) read part of its archive: the
+# rest, read by a later poll, is archive too, until a poll reads the feed whole or for this
+# long after the first (store.reads_archive): a feed cut off at every poll has news after it.
+ARCHIVE_HOLD = timedelta(hours=24)
 
 
 @dataclass(frozen=True, slots=True)

@@ -923,6 +923,15 @@ def _m055_live_posts_skipped(db: Database) -> None:
     db.execute("create index live_posts_skipped on live_posts (posted_at) where skipped = 1")
 
 
+@migrations(name="056_source_archive_until")
+def _m056_source_archive_until(db: Database) -> None:
+    # A new source's first poll dates its undated items as its archive; a first poll of a
+    # cut-off feed (12 of 50 items) left the other 38 to the next poll, which dated them as
+    # news. Until when a source's undated items are still its archive (store.reads_archive):
+    # a poll that reads it whole ends it; null, as for every source polled before this.
+    db.table("sources").add_column("archive_until", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

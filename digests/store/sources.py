@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from digests.errors import SourceError
 from digests.message import N_, Message
 from digests.models import Source, SourceAttention
+from digests.store.articles import ARCHIVE_HOLD
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
 from digests.urls import canonical_url, has_credentials, is_http_url
@@ -415,8 +416,13 @@ def record_success(
     warning: Message | str | None = None,
     now: datetime | None = None,
     not_before: datetime | None = None,
+    whole: bool | None = None,
 ) -> Source:
     """Store a successful poll: validators, health reset, next poll time.
+
+    ``whole``: whether the poll read the feed whole (False: it parsed with errors; None: it
+    read nothing, a 304), which ends or, on the first poll, holds open the source's archive
+    (``reads_archive``).
 
     A ``warning`` (a feed that parsed with errors but gave articles) is recorded as the
     last error, at the same time as ``last_ok``, without counting towards back-off or
@@ -438,7 +444,24 @@ def record_success(
         values.update(_error_values(_as_message(warning), moment))
     if title and source.title == source.url:
         values["title"] = title
+    if whole:
+        values["archive_until"] = None
+    elif whole is not None and source.last_ok is None:
+        values["archive_until"] = iso(moment + ARCHIVE_HOLD)
     return update_source(db, source.id, **values)
+
+
+def reads_archive(source: Source, now: datetime) -> bool:
+    """Return whether a poll of the source now reads its archive, not news: its undated items
+    are then dated ``UNDATED_BACKLOG_AGE`` back (``save_articles``'s ``backlog``).
+
+    Its first successful poll does; so does a later one while the first polls were cut off
+    (parsed with errors: part of the archive came later), until a poll reads the feed whole
+    or ``ARCHIVE_HOLD`` has passed since the first.
+    """
+    if source.last_ok is None:
+        return True
+    return source.archive_until is not None and now < parse_iso(source.archive_until)
 
 
 def poll_warning(source: Source) -> str | None:

@@ -251,6 +251,10 @@ async def _poll_source(
             return removed  # its articles would belong to no source
         if (moved := _moved(db, source, fetched.moved_to)) is not None:
             warning = moved if warning is None else _also(warning, moved)
+        # What retention removed, dated by the bot, would be saved again as news.
+        items, keys, gone = store.without_removed(
+            db, items, article_keys(items) if keys is None else keys, now=moment
+        )
         saved = store.save_articles(
             db,
             source.id,
@@ -302,7 +306,7 @@ async def _poll_source(
         duplicates=saved.duplicates,
         replaced=len(saved.replaced_ids),
         warning=warning,
-        expired=saved.expired,
+        expired=saved.expired + gone,
     )
     try:
         store.record_success(

@@ -13,7 +13,11 @@ The rules (one ``prune`` applies them all; the bot runs it daily, ``newsbot prun
     date); its search entry keeps only the title, so a search still finds the living story;
   - an old article in no story goes;
   - articles of seed files (sources of kind ``file``) never go, nor stories holding one.
-- **Ingest** saves no article published before the articles' cutoff (``horizon``).
+- **Ingest** saves no article published before the articles' cutoff (``horizon``), nor one
+  that went whose date was the bot's (its feed gave none: dated when first seen, or as a new
+  source's archive, two days back) while its feed still lists it: it would be dated as news
+  again. Such an article's URL is kept until no poll listed it for
+  ``store.articles.REMOVED_KEPT`` (30 days).
 - **The allegations ledger** keeps each item, with its own copy of its article's story,
   link, outlet and date, until the item is ``LEDGER_RETENTION_DAYS`` old (empty or 0, the
   default: for ever), whether or not the article is still stored.
@@ -170,11 +174,12 @@ async def prune(
     """Remove what the policy no longer keeps, a step at a time; return what went.
 
     ``guard`` is entered around each step (the bot passes its lock); ``on_step`` is called
-    after each with the step's kind ("search weeks", "stories", "records", "texts", "loose",
-    "search drop", "ledger", "outbox", "outbox texts", "vacuum") and the seconds it took
+    after each with the step's kind ("forget", "search weeks", "stories", "records", "texts",
+    "loose", "search drop", "ledger", "outbox", "outbox texts", "vacuum") and the seconds it took
     (bench/retention.py reports them).
     """
-    cut = cutoffs(policy, now or store.utcnow())
+    moment = now or store.utcnow()
+    cut = cutoffs(policy, moment)
     size_before = store.database_bytes(db)
     loop = asyncio.get_running_loop()
     with store.checkpoints_apart(db) as checkpoint, store.search_merges_apart(db):
@@ -196,7 +201,7 @@ async def prune(
             return result
 
         try:
-            total = await _steps(db, cut, step, batch=batch, vacuum_pages=vacuum_pages)
+            total = await _steps(db, cut, step, now=moment, batch=batch, vacuum_pages=vacuum_pages)
         finally:
             if running is not None:
                 await running
@@ -210,10 +215,15 @@ Step = Callable[[str, Callable[[], Any]], Awaitable[Any]]
 
 
 async def _steps(
-    db: Database, cut: Cutoffs, step: Step, *, batch: int, vacuum_pages: int
+    db: Database, cut: Cutoffs, step: Step, *, now: datetime, batch: int, vacuum_pages: int
 ) -> PruneCounts:
     """Run every kind of step until it has nothing left to do; return what went."""
     total = PruneCounts()
+    unlisted = now - store.articles.REMOVED_KEPT
+    while await step(
+        "forget", lambda: store.forget_removed_articles(db, before=unlisted, limit=batch * 10)
+    ):
+        pass
     if cut.articles is not None:
         before = cut.articles
         stories = max(1, batch // 2)  # a story has ~2 articles
@@ -222,7 +232,8 @@ async def _steps(
         await step("search weeks", lambda: store.doom_search_weeks(db, before=before))
         while True:
             counts, top = await step(
-                "stories", lambda: store.remove_old_stories(db, before=before, limit=stories)
+                "stories",
+                lambda: store.remove_old_stories(db, before=before, limit=stories, now=now),
             )
             if not top:
                 break
@@ -240,7 +251,9 @@ async def _steps(
             step, "texts", lambda: store.empty_old_articles(db, before=before, limit=batch)
         )
         total += await _repeat(
-            step, "loose", lambda: store.remove_old_loose_articles(db, before=before, limit=batch)
+            step,
+            "loose",
+            lambda: store.remove_old_loose_articles(db, before=before, limit=batch, now=now),
         )
         while await step("search weeks", lambda: store.detach_search_week(db, before=before)):
             total += PruneCounts(search_weeks=1)

@@ -510,3 +510,58 @@ def test_newsbot_ingest_says_what_was_too_old_to_keep(
     cli(db_path, "sources", "add", url, "--no-full-text")
     out = cli(db_path, "ingest")
     assert "ok, 1 new, 0 duplicate, 1 older than retention keeps" in out
+
+
+def undated(titles: list[str]) -> bytes:
+    """An RSS feed whose items have no date (a blog's list of posts)."""
+    entries = "".join(
+        f"<item><title>{title}</title><link>https://blog.example/{title}</link>"
+        f"<description>{title} happened, and here is what it means. {LONG}</description></item>"
+        for title in titles
+    )
+    return f'<rss version="2.0"><channel><title>Blog</title>{entries}</channel></rss>'.encode()
+
+
+async def test_retention_of_a_day_does_not_bring_back_an_undated_archive_as_news(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """With RETENTION_DAYS=1, a new source's undated archive (dated two days back) went at
+    the next prune, and the next poll stored the same items again, dated as news: posted
+    live, put in the digests. So did an undated item once retention removed it, while its
+    feed still listed it. What retention removed does not come back from its feed."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    archive = ["harbour", "bridge", "quay"]
+    url = feed_server.add("/blog.xml", undated(archive))
+    store.add_source(db, url, full_text=False, now=NOW)
+
+    async def ingest_at(when: datetime) -> ingest.PollResult:
+        async with make_client(public_only=False, host_gap=0) as client:
+            [result] = await ingest.ingest_due(
+                db, client, now=when, not_before=retention.horizon(policy, when)
+            )
+        return result
+
+    assert (await ingest_at(NOW)).new == 3
+    assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 3
+    again = await ingest_at(NOW + timedelta(hours=2))
+    assert (again.new, again.expired) == (0, 3)
+    assert store.count(db, "articles") == 0
+
+    # An undated item first seen as news goes after a day, and stays gone while listed.
+    feed_server.add("/blog.xml", undated([*archive, "ferry"]))
+    assert (await ingest_at(NOW + timedelta(hours=3))).new == 1
+    later = NOW + timedelta(days=1, hours=4)
+    assert (await retention.prune(db, policy, now=later)).articles == 1
+    assert (await ingest_at(later + timedelta(hours=1))).new == 0
+    # Each is forgotten once no poll listed it for REMOVED_KEPT: an item the feed lists
+    # again after that is news again.
+    kept = store.articles.REMOVED_KEPT
+    feed_server.add("/blog.xml", undated(["ferry"]))
+    assert (await ingest_at(later + kept - timedelta(hours=1))).new == 0
+    gone = later + kept + timedelta(hours=2)
+    await retention.prune(db, policy, now=gone)  # harbour: last listed at later + 1 h
+    assert (await ingest_at(gone)).new == 0  # ferry: listed since
+    feed_server.add("/blog.xml", undated(["ferry", "harbour"]))
+    assert (await ingest_at(gone + timedelta(hours=1))).new == 1
+    db.close()

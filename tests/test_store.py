@@ -114,6 +114,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "054_source_boilerplate",
         "055_live_posts_skipped",
         "056_source_archive_until",
+        "057_removed_articles",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

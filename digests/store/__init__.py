@@ -24,6 +24,7 @@ from digests.store.articles import (
     newer_versions,
     save_articles,
     titles_by_text,
+    without_removed,
 )
 from digests.store.backup import (
     BACKUP_PAGES,
@@ -102,6 +103,7 @@ from digests.store.retention import (
     drop_search_week_step,
     empty_old_articles,
     empty_old_outbox_texts,
+    forget_removed_articles,
     forget_removed_stories,
     free_pages,
     plan_counts,
@@ -275,6 +277,7 @@ __all__ = [
     "flood_holds",
     "forget_live_message",
     "forget_photos_refused",
+    "forget_removed_articles",
     "forget_removed_stories",
     "free_pages",
     "fts_query",
@@ -385,4 +388,5 @@ __all__ = [
     "utcnow",
     "waiting_for_rights",
     "withdraw_held_posts",
+    "without_removed",
 ]

@@ -32,6 +32,10 @@ UNDATED_BACKLOG_AGE = 2 * LIVE_WINDOW
 # rest, read by a later poll, is archive too, until a poll reads the feed whole or for this
 # long after the first (store.reads_archive): a feed cut off at every poll has news after it.
 ARCHIVE_HOLD = timedelta(hours=24)
+# An article the bot dated (no date in its feed: when first seen, or as archive) that
+# retention removed is not saved again from a feed that still lists it: it would be dated
+# as news. It is forgotten once no poll listed it for this long.
+REMOVED_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +153,8 @@ def save_articles(
     a stored picture is never replaced.
 
     An article published before ``not_before`` (retention's cutoff) is left out: retention
-    would remove it again, and one it removed already must not come back as news.
+    would remove it again, and one it removed already must not come back as news (one the
+    bot had dated: ``without_removed``).
 
     An item without a date is dated when first seen; but of a ``backlog`` (the items of a
     source's first poll: its archive, not news of the moment), ``UNDATED_BACKLOG_AGE`` before.
@@ -413,6 +418,37 @@ def _stored_keys(
             stored = _stored(article_id, digest, words, has_image, *rest)
             by_guid.setdefault(guid, by_id.setdefault(article_id, stored))
     return by_url, by_guid, hashes
+
+
+def without_removed(
+    db: Database,
+    items: Sequence[ArticleIn],
+    keys: Sequence[ArticleKey],
+    *,
+    now: datetime | None = None,
+) -> tuple[list[ArticleIn], list[ArticleKey], int]:
+    """Leave out the items whose articles retention removed, the bot having dated them (their
+    feed gave no date: saved again, they would be dated as news); note that a poll listed
+    them (``REMOVED_KEPT``). Return the other items, their keys and how many were left out."""
+    removed: set[str] = set()
+    for start in range(0, len(keys), IN_CHUNK):
+        chunk = sorted({k.url for k in keys[start : start + IN_CHUNK]})
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"select url from removed_articles r where url in ({marks})"
+            " and not exists (select 1 from articles a where a.url = r.url)",
+            chunk,
+        )
+        removed.update(url for (url,) in rows)
+    if not removed:
+        return list(items), list(keys), 0
+    with db.atomic():
+        db.conn.executemany(
+            "update removed_articles set seen = ? where url = ?",
+            [(iso(now or utcnow()), url) for url in sorted(removed)],
+        )
+    kept = [(item, key) for item, key in zip(items, keys, strict=True) if key.url not in removed]
+    return [i for i, _ in kept], [k for _, k in kept], len(items) - len(kept)
 
 
 def get_article(db: Database, article_id: int) -> Article | None:

@@ -18,7 +18,8 @@ from functools import partial
 from sqlite_utils import Database
 
 from digests.models import PruneCounts
-from digests.store.common import iso
+from digests.store.articles import UNDATED_BACKLOG_AGE
+from digests.store.common import iso, parse_iso, utcnow
 from digests.store.search_index import (
     count_past_parts,
     detach_search_part,
@@ -159,11 +160,25 @@ def empty_old_articles(db: Database, *, before: datetime, limit: int) -> PruneCo
     )
 
 
-def _remove_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> PruneCounts:
-    """Delete articles with what hangs on them (inside the caller's transaction)."""
+def _remove_articles(
+    conn: sqlite3.Connection, ids: Sequence[int], now: datetime | None
+) -> PruneCounts:
+    """Delete articles with what hangs on them (inside the caller's transaction); keep the
+    URLs of those the bot dated (``store.articles.REMOVED_KEPT``)."""
     if not ids:
         return PruneCounts()
     marks = _marks(ids)
+    seen = iso(now or utcnow())
+    conn.executemany(
+        "insert or replace into removed_articles (url, seen) values (?, ?)",
+        [
+            (url, seen)
+            for url, published, fetched in conn.execute(
+                f"select url, published, fetched from articles where id in ({marks})", ids
+            )
+            if _dated_by_the_bot(published, fetched)
+        ],
+    )
     text, _, summary_bytes = _sizes(conn, marks, ids)
     summaries = conn.execute(f"delete from summaries where article_id in ({marks})", ids).rowcount
     _detach_allegations(conn, marks, ids)
@@ -178,13 +193,35 @@ def _remove_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> PruneCount
     )
 
 
-def remove_old_loose_articles(db: Database, *, before: datetime, limit: int) -> PruneCounts:
+def _dated_by_the_bot(published: str, fetched: str) -> bool:
+    """Return whether an article's date is the bot's (its feed gave none): when it was first
+    seen, or as a new source's archive (``save_articles``)."""
+    return published == fetched or parse_iso(published) == (
+        parse_iso(fetched) - UNDATED_BACKLOG_AGE
+    )
+
+
+def remove_old_loose_articles(
+    db: Database, *, before: datetime, limit: int, now: datetime | None = None
+) -> PruneCounts:
     """Delete up to ``limit`` articles published before a time that belong to no story."""
     with _step(db) as conn:
-        return _remove_articles(conn, _pick(conn, _OLD_LOOSE, before, limit))
+        return _remove_articles(conn, _pick(conn, _OLD_LOOSE, before, limit), now)
 
 
-def remove_old_stories(db: Database, *, before: datetime, limit: int) -> tuple[PruneCounts, int]:
+def forget_removed_articles(db: Database, *, before: datetime, limit: int) -> int:
+    """Forget up to ``limit`` removed articles no poll listed since a time; return how many."""
+    with _step(db) as conn:
+        return conn.execute(
+            "delete from removed_articles where url in"
+            " (select url from removed_articles where seen < ? order by seen limit ?)",
+            [iso(before), limit],
+        ).rowcount
+
+
+def remove_old_stories(
+    db: Database, *, before: datetime, limit: int, now: datetime | None = None
+) -> tuple[PruneCounts, int]:
     """Delete up to ``limit`` stories none of whose articles is younger, with those articles.
 
     Returns the counts and the highest story id removed (0: none). The subscriptions'
@@ -199,7 +236,7 @@ def remove_old_stories(db: Database, *, before: datetime, limit: int) -> tuple[P
             int(row[0])
             for row in conn.execute(f"select id from articles where story_id in ({marks})", ids)
         ]
-        counts = _remove_articles(conn, articles)
+        counts = _remove_articles(conn, articles, now)
         conn.execute(f"delete from stories where id in ({marks})", ids)
     return counts + PruneCounts(stories=len(ids)), max(ids)
 

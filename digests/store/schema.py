@@ -932,6 +932,18 @@ def _m056_source_archive_until(db: Database) -> None:
     db.table("sources").add_column("archive_until", str)
 
 
+@migrations(name="057_removed_articles")
+def _m057_removed_articles(db: Database) -> None:
+    # An article the bot dated (its feed gave no date) that retention removed came back as
+    # news at the next poll while its feed still listed it: with RETENTION_DAYS=1, a new
+    # source's archive (dated two days back) the day it was added. Each such article's URL
+    # is kept, with when a poll last listed it (store.articles.REMOVED_KEPT).
+    db.execute(
+        "create table removed_articles (url text primary key, seen text not null) without rowid"
+    )
+    db.execute("create index removed_articles_seen on removed_articles (seen)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

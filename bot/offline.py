@@ -1231,14 +1231,20 @@ class OfflineTelegram(BaseRequest):
         user_id: int = 1001,
         username: str | None = "alice",
         first_name: str = "Alice",
+        reported: int | None = None,
     ) -> JSON:
-        """Queue a message with a document from a user; its bytes can be downloaded by the bot."""
+        """Queue a message with a document from a user; its bytes can be downloaded by the bot.
+
+        ``reported``: the size the message gives (a client may send any), else its own.
+        """
         self.add_user(user_id, first_name=first_name, username=username)
         target = user_id if chat_id is None else chat_id
         if target not in self.chats:
             self.add_chat(target, "private", first_name=first_name)
         stored = self._store_file(file_name, file_bytes, mime_type)
         content: JSON = {"document": _document_json(stored)}
+        if reported is not None:
+            content["document"]["file_size"] = reported
         if caption is not None:
             content["caption"] = caption
             if entities := _command_entities(caption):

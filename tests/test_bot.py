@@ -942,6 +942,35 @@ OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 </body></opml>"""
 
 
+def opml_of_size(size: int) -> bytes:
+    """The two-feed OPML file padded with a comment to exactly ``size`` bytes."""
+    head, tail = b'<?xml version="1.0"?><!--', b"-->" + OPML.split(b"?>", 1)[1]
+    return head + b" " * (size - len(head) - len(tail)) + tail
+
+
+async def test_an_opml_file_over_the_size_limit_is_refused_and_nothing_imported(bot: Bot) -> None:
+    """/import refuses a file over opml.MAX_OPML_BYTES (5,000,000): by the size Telegram
+    reports, without downloading it, and by its real size when the reported one is smaller
+    (a client may report any size); the admin is told the limit, and no source is added."""
+    limit = opml.MAX_OPML_BYTES
+    refused = "That file is too large (limit 5,000,000 bytes)."
+    before = store.count(bot.db, "sources")
+    bot.offline.document(opml_of_size(1000), caption="/import", user_id=ADMIN, reported=limit + 1)
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN) == refused
+    assert bot.offline.calls_to("getFile") == []  # not downloaded
+    bot.offline.document(opml_of_size(limit + 1), caption="/import", user_id=ADMIN, reported=999)
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN) == (
+        "Cannot import: OPML file too large (limit 5,000,000 bytes)"
+    )
+    assert len(bot.offline.calls_to("getFile")) == 1
+    assert store.count(bot.db, "sources") == before
+    bot.offline.document(opml_of_size(limit), caption="/import", user_id=ADMIN)  # the limit
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN).startswith("Imported sources.opml: 2 added")
+
+
 async def test_import_refuses_private_addresses_unless_they_are_allowed(
     bot: Bot, settings: Settings
 ) -> None:

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import newsbot as cli
-from digests import process, store
+from digests import opml, process, store
 from tests.conftest import SEEDS
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -413,6 +413,21 @@ def test_import_of_junk_is_a_clear_error(tmp_path: Path, db_path: Path) -> None:
     junk.write_text("this is not xml")
     result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "import", str(junk)], obj={})
     assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
+
+
+def test_import_of_a_file_over_the_size_limit_is_refused(tmp_path: Path, db_path: Path) -> None:
+    listing = (
+        b'<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        b'<outline text="A" xmlUrl="https://a.example/rss"/></body></opml>'
+    )
+    big = tmp_path / "big.opml"
+    big.write_bytes(listing + b" " * (opml.MAX_OPML_BYTES + 1 - len(listing)))
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "import", str(big)], obj={})
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "Error: OPML file too large (limit 5,000,000 bytes)" in result.output
+    db = store.open_db(db_path)
+    assert store.find_source(db, "https://a.example/rss") is None
+    db.close()
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:

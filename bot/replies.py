@@ -799,6 +799,10 @@ STAT_LABELS = {
     "deactivated_chats": N_("deactivated chats"),
     "unsubscribed": N_("unsubscribed"),
     "paused_topics": N_("paused topics"),
+    # TRANSLATORS: of the paused topics, how many /stats did not ask
+    # Telegram about this time (whether the topic was deleted since);
+    # a later /stats asks about them.
+    "paused_topics_unchecked": N_("paused topics not checked"),
     "deleted_topics": N_("deleted topics"),
     "waiting_for_rights": N_("chats waiting for the right to post"),
     "waited_too_long": N_("chats that waited too long to post"),

@@ -16,10 +16,11 @@ from telegram import Bot as TelegramBot
 from telegram.error import BadRequest
 
 from bot import digest_jobs, jobs
+from bot.handlers import admin
 from bot.offline import OfflineTelegram, SentMessage, bad_request
 from digests import delivery, store
 from digests.models import Subscription
-from tests.test_bot import ADMIN, USER, Bot, add_stories, buttons
+from tests.test_bot import ADMIN, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, report
@@ -680,3 +681,35 @@ async def test_a_closed_topic_does_not_bring_the_bot_back_after_it_was_removed(
     [back] = await say(bot, "/subscribe", sport)  # an administrator brings it back
     assert back.message_thread_id == sport and "Live:" in back.plain_text
     assert topic_sub(bot, sport).active and topic_sub(bot, sport).mode == "live"
+
+
+async def test_stats_asks_whether_paused_topics_are_still_there(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/stats counted a closed topic deleted since among the paused topics until /settings or
+    /unsubscribe in the group asked Telegram. /stats asks too, for a few paused topics at a
+    time (admin.STATS_TOPIC_CHECKS), and says how many it did not ask about."""
+    monkeypatch.setattr(admin, "STATS_TOPIC_CHECKS", 1)
+    climate, sport = await forum(bot)
+    weather = bot.offline.add_topic(FORUM, "Weather")
+    for thread in (sport, weather):
+        await say(bot, "/subscribe live", thread)
+        bot.offline.close_topic(FORUM, thread)
+    await say(bot, "/subscribe live", climate)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert all(topic_sub(bot, t).paused_at is not None for t in (sport, weather))
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 2" in shown and "deleted topics: 0" in shown  # closed, still there
+    assert "paused topics not checked: 1" in shown
+
+    bot.offline.delete_topic(FORUM, sport)
+    bot.offline.delete_topic(FORUM, weather)
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 1" in shown and "deleted topics: 1" in shown
+    assert "paused topics not checked: 1" in shown
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deleted topics: 2" in shown
+    assert "not checked" not in shown
+    assert topic_sub(bot, climate).active

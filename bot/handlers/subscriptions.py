@@ -1804,6 +1804,15 @@ async def _still_there(context: Context, subs: list[Subscription]) -> list[Subsc
     return kept
 
 
+async def check_paused_topics(context: Context, limit: int) -> int:
+    """Ask Telegram whether up to ``limit`` paused topics are still there (``_still_there``:
+    a deleted one's subscription ends); return how many paused topics were not asked about.
+    Each question is a request to Telegram: /stats asks a few, others at its next time."""
+    picked, total = store.paused_topics(context.bot_data.db, limit)
+    await _still_there(context, picked)
+    return total - len(picked)
+
+
 def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:
     """Return, for a command sent in a forum topic or its general topic, the subscriptions of
     the group's other topics (and of the general topic) that post, or will when their topic

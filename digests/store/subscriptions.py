@@ -116,6 +116,15 @@ def chat_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
     ]
 
 
+def paused_topics(db: Database, limit: int) -> tuple[list[Subscription], int]:
+    """Return up to ``limit`` subscriptions paused with their closed topic, picked at random
+    (each /stats asks about others), and how many are paused in all."""
+    paused = "from subscriptions where active = 0 and paused_at is not null"
+    [(total,)] = db.execute(f"select count(*) {paused}").fetchall()
+    picked = db.query(f"select * {paused} order by random() limit ?", [limit])
+    return [_subscription(r) for r in picked], int(total)
+
+
 def chat_timezone(db: Database, chat_id: int, thread_id: int | None = None) -> str | None:
     """Return the time zone a chat's times are shown in: its topic's subscription's (given a
     forum topic), else the chat's own, else its oldest topic's; None when it has none.

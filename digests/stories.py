@@ -37,6 +37,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   fewer than ``MIN_SHARED_TERMS`` (5) terms in common are never rewrites: a pair of teasers
   of a few words can reach a high cosine by chance (rewrites in the tuning half of the
   labelled set share 9 or more).
+  In German, a word of one lead that ends a longer word of the other ("Orgel" /
+  "Barockorgel", "Automaten" / "Geldautomat", "Bewohnerin" / "Heimbewohnerin") counts as
+  one more shared word, its weights' product added to the cosine (``compound_heads``),
+  where it has ``HEAD_LETTERS`` (4) letters or more, leaves more than two before it, is in
+  no rank of the language's commonest words (a common head is split off already,
+  ``compound_parts``) and no more than ``HEAD_DF`` (3) indexed articles hold it: one outlet
+  names the event's thing by its compound, another by its head. Read for a same-day
+  candidate from ``UNION_FLOOR`` of the cosine; the leads' rules below see it as shared,
+  the second look at whole texts does not.
 - **Same news day** (within ``FRESH``, 18 h, of the candidate story's first article): the
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a figure other
   than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40). A figure is shared also when
@@ -1495,6 +1504,9 @@ MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one join
 NEAR_HOURS = timedelta(hours=1)  # outside English, a lead under the threshold this close in time
 NEAR_WORDS = 0.15  # and under the floor, when the shared words (names aside) make this much
 FIGURES_APART = 2  # figures each of two such leads states, none shared: two acts, not one
+HEAD_LETTERS = 4  # a compound's head in no rank, this long at least, counts as shared (German)
+HEAD_DF = 3  # and held as a term by this many indexed articles at most
+HEAD_LANGUAGES = frozenset({"german"})
 
 # A clause telling who a named person is by what they did ("Gruffydd Culhane, who made steel
 # poppies for the memorial's centenary, said"): a later article's recall of the earlier event.
@@ -3089,6 +3101,56 @@ def acts_apart(mine: Mapping[str, int], theirs: Mapping[str, int], shared: int) 
     )
 
 
+def head_tails(terms: Iterable[str], language: str) -> dict[str, str]:
+    """Return the endings of an article's words that may be another report's compound head,
+    each with its word ("barockorgel": "orgel", "rgel" too short; "kriminalpoliz": ...).
+
+    Only in ``HEAD_LANGUAGES``, only words (no name, no figure), endings of ``HEAD_LETTERS``
+    letters or more that leave more than two letters before them and that are in no rank of
+    the language's commonest words: a common head is read by ``compound_parts`` already."""
+    if language not in HEAD_LANGUAGES:
+        return {}
+    ranks = _ranked_stems(language)
+    tails: dict[str, str] = {}
+    for term in terms:
+        if term[0] in (NAME_PREFIX, NUMBER_PREFIX):
+            continue
+        for start in range(3, len(term) - HEAD_LETTERS + 1):
+            tail = term[start:]
+            if tail not in ranks:
+                tails.setdefault(tail, term)
+    return tails
+
+
+@lru_cache(maxsize=4)
+def _ranked_stems(language: str) -> frozenset[str]:
+    """Return the language's commonest words (``_common_ranks``) and their stems: terms are
+    stems ("wass" of "Wasser")."""
+    words = _common_ranks(_CODES.get(language, ""))
+    stem = language_tools(language).stem
+    return frozenset({*words, *map(stem, words)})
+
+
+def compound_heads(
+    mine: Mapping[str, float],
+    theirs: Mapping[str, int],
+    tails: Mapping[str, str],
+    their_tails: Mapping[str, str],
+) -> list[tuple[str, str]]:
+    """Return the pairs of unshared words (mine, theirs) of which one is the other's
+    compound head: "Orgel" of one report, "Barockorgel" of the other; "Mücke", "Tigermücke".
+    German writes an event's thing into a compound of its own, and a head in no rank of its
+    commonest words is not split off (``compound_parts``)."""
+    pairs = []
+    sides = ((mine, theirs, their_tails, False), (theirs, mine, tails, True))
+    for heads, other, words, flip in sides:
+        for term in heads:
+            word = words.get(term)  # a word of the other side that this term is the head of
+            if word is not None and term not in other and word not in heads:
+                pairs.append((word, term) if flip else (term, word))
+    return pairs
+
+
 class _Matcher:
     """Find the story of a new article among indexed ones; keep term counts for the pass."""
 
@@ -3193,6 +3255,26 @@ class _Matcher:
                 mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
             )
 
+        name = language_name(language)
+        tails = head_tails(mine, name)
+
+        def heads(cand: _Indexed) -> tuple[list[str], float]:
+            """The compound heads the two share (``compound_heads``) and their part of the
+            cosine; a head held by more than ``HEAD_DF`` indexed articles says nothing."""
+            pairs = compound_heads(mine, cand.terms, tails, head_tails(cand.terms, name))
+            if not pairs:
+                return [], 0.0
+            counts = self.counts([w for pair in pairs for w in pair])
+            found, part = [], 0.0
+            for term, theirs in pairs:
+                head = min(term, theirs, key=len)
+                if counts[head] > HEAD_DF or head in found:
+                    continue
+                found.append(head)
+                weight = tf_idf(cand.terms[theirs], counts[theirs], total, 0.0)
+                part += mine[term] * weight / cand.norm
+            return found, part
+
         for cand in found:
             if (
                 article.signature is not None
@@ -3221,8 +3303,10 @@ class _Matcher:
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
             cos = dot(cand, shared) / cand.norm if cand.norm else 0.0
+            headed, part = heads(cand) if tails and cand.norm and cos >= UNION_FLOOR else ([], 0.0)
+            cos += part
             cosines[cand.article_id] = cos
-            sharing[cand.article_id] = len(shared)
+            sharing[cand.article_id] = len(shared) + len(headed)
             numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
             words = 0.0  # the shared words' part of the cosine, names aside
@@ -3233,11 +3317,12 @@ class _Matcher:
                     for t in shared
                     if t[0] != NAME_PREFIX
                 )
-                words = content / cand.norm
+                words = content / cand.norm + part
                 if numbers and feats.unit_words:
                     units = dot(cand, [t for t in shared if t in feats.unit_words]) / cand.norm
                 wording[cand.article_id] = words
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
+            shared = [*shared, *headed]
             if lead_passes(shared, value, words, numbers, units) or (
                 lead_near(shared, value, words, article.published - cand.published, language)
                 and not self.scored_apart(article, cand, texts)

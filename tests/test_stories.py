@@ -4298,6 +4298,47 @@ def test_a_clock_time_with_a_point_is_no_figure_that_keeps_two_reports_apart(
     assert found["en02-d1"] != found["en02-d"]
 
 
+def test_reports_join_on_a_compound_s_head_that_no_rank_holds(db: Database) -> None:
+    # de18: the town church's "Barockorgel" restored and, six hours later, the "Orgelweihe"
+    # of "der Orgel" (a head in no rank of German's commonest words, so no compound split
+    # reads it): "orgel" is one more word the two share, and they join. The cantor's
+    # appointment that morning ("Orgelarbeit": the organ opens that word) stays apart.
+    save_from(db, "de18.jsonl", ["yb08-d1", "yb08-a", "yb08-b"])
+    found = story_of(db)
+    assert found["yb08-a"] == found["yb08-b"]
+    assert found["yb08-d1"] != found["yb08-a"]
+
+
+def test_a_common_word_s_stem_is_no_compound_head(db: Database) -> None:
+    # de5: the cash machine blown up ("Geldautomat", "Automaten der Sparkassenfiliale") and,
+    # eleven hours on, the savings bank closing a branch ("Filiale", "Ein Geldautomat
+    # bleibe"). "Automat" is the stem of a common word ("automatisch"), no head: read as one,
+    # it joined the blast's reports to each other and, through the branch closure's tie to
+    # the third report, the closure to them.
+    save_from(db, "de5.jsonl", ["dv05-a", "dv05-b", "dv05-c", "dv05-d1"])
+    found = story_of(db)
+    assert found["dv05-a"] != found["dv05-d1"]
+    assert found["dv05-b"] != found["dv05-d1"]
+
+
+def test_compound_heads_pair_unshared_words_one_ending_the_other() -> None:
+    mine = {"barockorgel": 0.5, "stadtkirch": 0.4, "restaurier": 0.3, "#1738": 0.2}
+    theirs = {"orgel": 2, "stadtkirch": 1, "kantor": 1, "@ruprechtsau": 1}
+    tails = stories.head_tails(mine, "german")
+    assert tails["orgel"] == "barockorgel"
+    assert "gel" not in tails  # under HEAD_LETTERS
+    assert "1738" not in tails and "#1738" not in tails  # figures are no words
+    assert stories.compound_heads(mine, theirs, tails, stories.head_tails(theirs, "german")) == [
+        ("barockorgel", "orgel")
+    ]
+    # A head among the commonest words is split off by ``compound_parts`` or says nothing.
+    assert "platz" not in stories.head_tails({"marktplatz": 1.0}, "german")
+    assert "wass" not in stories.head_tails({"hochwass": 1.0}, "german")  # "Wasser"'s stem
+    # Only in German.
+    assert stories.head_tails(mine, "english") == {}
+    assert stories.head_tails(mine, "french") == {}
+
+
 def test_acts_apart_asks_two_figures_on_each_side_and_none_shared() -> None:
     pool = {"#26": 1, "#8.4e+06": 1, "#8:stimm": 1, "#2061": 1, "stadtrat": 2}
     plan = {"#17": 2, "#180": 1, "#9:hektar": 1, "stadtrat": 1}

@@ -18,13 +18,15 @@ topics), as Telegram answers; so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
-With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond).
+With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond), of the
+text, the caption or the buttons alone alike.
 
 Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
 action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
 10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
-no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
+no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``, and
+files: getFile of one over 20 MB ("file is too big"), an upload over 50 MB (413). With
 ``query_timeout``, a button press or inline query answered later than that is "too old".
 A chat the bot was removed from (``set_member``), or a user who blocked it (``block_bot``),
 refuses edits of the bot's earlier messages with the same 403 as new sends; a group whose
@@ -153,6 +155,12 @@ _MAX_CALLBACK_ANSWER = 200
 # setMyCommands: at most 100 commands, each 1-32 of a-z, 0-9 and _, described in 1-256 chars.
 _MAX_COMMANDS = 100
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+
+# Files (Bot API getFile, sendDocument): a bot downloads files of up to 20 MB (beyond: 400
+# "file is too big") and uploads files of up to 50 MB (beyond: HTTP 413, as the Bot API server
+# answers a request whose body is too large).
+MAX_DOWNLOAD_BYTES = 20 * 2**20
+MAX_UPLOAD_BYTES = 50 * 2**20
 
 # setWebhook's secret_token: 1-256 characters, only A-Z, a-z, 0-9, _ and - (Bot API).
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -524,6 +532,8 @@ class OfflineTelegram(BaseRequest):
         call = ApiCall(method, params, self.clock(), params.get("chat_id"), files)
         self.calls.append(call)
         try:
+            if any(len(f.data) > MAX_UPLOAD_BYTES for f in files.values()):
+                raise _ApiError(Failure(413, "Request Entity Too Large"))
             _check_utf8(params)
             result = await self._answer(method, params, files)
         except _ApiError as exc:
@@ -1760,6 +1770,7 @@ class OfflineTelegram(BaseRequest):
         self._check_markup(markup)
         if markup == sent.reply_markup:
             raise _ApiError(Failure(400, _NOT_MODIFIED))
+        self._check_edit_flood(sent.chat_id)
         sent.reply_markup = markup
         sent.edit_date = int(self.clock())
         return self._message_json(sent)
@@ -1907,6 +1918,8 @@ class OfflineTelegram(BaseRequest):
         stored = self.files.get(params["file_id"])
         if stored is None:
             raise _ApiError(bad_request("invalid file_id"))
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise _ApiError(bad_request("file is too big"))
         return {
             "file_id": stored.file_id,
             "file_unique_id": f"u{stored.file_id}",

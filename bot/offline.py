@@ -14,7 +14,8 @@ sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its repl
 "created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``,
 ``reopen_topic`` ``forum_topic_reopened``. A send (or a chat action) to a deleted topic is
 refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may manage
-topics), as Telegram answers; so is a send to any topic of a group
+topics), as Telegram answers, and so is a send with no topic to a forum whose General topic
+was closed (``close_general_topic``); so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
@@ -348,6 +349,7 @@ class _Chat:
     migrated_to: int | None = None
     is_forum: bool = False
     topics: dict[int, _Topic] = field(default_factory=dict)
+    general_closed: bool = False  # a forum's General topic, closed by its administrators
     linked_chat_id: int | None = None  # a channel's discussion group, or the group's channel
     # A group's default member permissions (``set_permissions``): each allowed unless False.
     permissions: dict[str, bool] = field(default_factory=dict)
@@ -843,6 +845,20 @@ class OfflineTelegram(BaseRequest):
         """Close a topic: sends to it are refused with TOPIC_CLOSED."""
         self._topic(chat_id, thread_id).closed = True
 
+    def close_general_topic(self, chat_id: int) -> None:
+        """Close a forum's General topic (closeGeneralForumTopic): as Telegram does, a send
+        with no topic (or a chat action) is refused TOPIC_CLOSED unless the bot may manage
+        topics; the other topics take sends as before."""
+        chat = self.chats[chat_id]
+        if not chat.is_forum:
+            raise ValueError(f"chat {chat_id} is not a forum")
+        chat.general_closed = True
+
+    def reopen_general_topic(self, chat_id: int) -> None:
+        """Reopen a forum's General topic (reopenGeneralForumTopic): sends with no topic go
+        through again."""
+        self.chats[chat_id].general_closed = False
+
     def reopen_topic(self, chat_id: int, thread_id: int, *, by: int = 1001) -> None:
         """Reopen a closed topic: as Telegram does, the bot gets a ``forum_topic_reopened``
         service message in it from the user who reopened it."""
@@ -992,17 +1008,23 @@ class OfflineTelegram(BaseRequest):
         """Return the topic a send goes to (None: the chat itself), or refuse as Telegram does."""
         thread = params.get("message_thread_id")
         if thread is None:
+            # A send with no topic goes to a forum's General topic, which may be closed too.
+            if chat.is_forum and chat.general_closed and not self._manages_topics(chat):
+                raise _ApiError(topic_closed())
             return None
         topic = chat.topics.get(thread) if chat.is_forum else None
         if topic is None or topic.deleted:
             raise _ApiError(thread_not_found())
-        bot = chat.members.get(self.bot_id, {})
-        may_manage = bot.get("status") == "creator" or (
-            bot.get("status") == "administrator" and bot.get("rights", {}).get("can_manage_topics")
-        )
-        if topic.closed and not may_manage:
+        if topic.closed and not self._manages_topics(chat):
             raise _ApiError(topic_closed())
         return int(thread)
+
+    def _manages_topics(self, chat: _Chat) -> bool:
+        """Return True when the bot may post in a closed topic (it may manage topics)."""
+        bot = chat.members.get(self.bot_id, {})
+        return bot.get("status") == "creator" or (
+            bot.get("status") == "administrator" and bot.get("rights", {}).get("can_manage_topics")
+        )
 
     def _check_edit_flood(self, chat_id: int) -> None:
         """Refuse with 429 an edit over the per-chat edit limit (with ``enforce_limits``)."""

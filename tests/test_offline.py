@@ -867,3 +867,28 @@ async def test_an_edit_of_the_buttons_alone_counts_against_the_edit_limit(
             await bot.edit_message_text("page 2", chat_id=USER, message_id=message.message_id)
         clock.now += 60
         await bot.edit_message_text("page 2", chat_id=USER, message_id=message.message_id)
+
+
+async def test_a_closed_general_topic_refuses_sends_with_no_topic(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(GROUP, "supergroup", title="Forum")
+    climate = offline.add_topic(GROUP, "Climate")
+    await app.bot.send_message(GROUP, "to General")
+    offline.close_general_topic(GROUP)
+    with pytest.raises(BadRequest, match="Topic_closed"):
+        await app.bot.send_message(GROUP, "to General, closed")
+    with pytest.raises(BadRequest, match="Topic_closed"):
+        await app.bot.send_chat_action(GROUP, "typing")
+    await app.bot.send_message(GROUP, "to Climate", message_thread_id=climate)
+    offline.set_member(GROUP, offline.bot_id, "administrator", can_manage_topics=True)
+    await app.bot.send_message(GROUP, "to General, by an admin who manages topics")
+    offline.set_member(GROUP, offline.bot_id, "member")
+    offline.reopen_general_topic(GROUP)
+    await app.bot.send_message(GROUP, "to General, reopened")
+    assert [m.plain_text for m in offline.sent(GROUP)] == [
+        "to General",
+        "to Climate",
+        "to General, by an admin who manages topics",
+        "to General, reopened",
+    ]

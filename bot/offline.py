@@ -14,17 +14,20 @@ sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its repl
 "created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``,
 ``reopen_topic`` ``forum_topic_reopened``. A send (or a chat action) to a deleted topic is
 refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may manage
-topics), as Telegram answers; so is a send to any topic of a group
+topics), as Telegram answers, and so is a send with no topic to a forum whose General topic
+was closed (``close_general_topic``); so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
-With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond).
+With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond), of the
+text, the caption or the buttons alone alike.
 
 Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
 action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
 10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
-no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
+no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``, and
+files: getFile of one over 20 MB ("file is too big"), an upload over 50 MB (413). With
 ``query_timeout``, a button press or inline query answered later than that is "too old".
 A chat the bot was removed from (``set_member``), or a user who blocked it (``block_bot``),
 refuses edits of the bot's earlier messages with the same 403 as new sends; a group whose
@@ -153,6 +156,12 @@ _MAX_CALLBACK_ANSWER = 200
 # setMyCommands: at most 100 commands, each 1-32 of a-z, 0-9 and _, described in 1-256 chars.
 _MAX_COMMANDS = 100
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+
+# Files (Bot API getFile, sendDocument): a bot downloads files of up to 20 MB (beyond: 400
+# "file is too big") and uploads files of up to 50 MB (beyond: HTTP 413, as the Bot API server
+# answers a request whose body is too large).
+MAX_DOWNLOAD_BYTES = 20 * 2**20
+MAX_UPLOAD_BYTES = 50 * 2**20
 
 # setWebhook's secret_token: 1-256 characters, only A-Z, a-z, 0-9, _ and - (Bot API).
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -340,6 +349,7 @@ class _Chat:
     migrated_to: int | None = None
     is_forum: bool = False
     topics: dict[int, _Topic] = field(default_factory=dict)
+    general_closed: bool = False  # a forum's General topic, closed by its administrators
     linked_chat_id: int | None = None  # a channel's discussion group, or the group's channel
     # A group's default member permissions (``set_permissions``): each allowed unless False.
     permissions: dict[str, bool] = field(default_factory=dict)
@@ -524,6 +534,8 @@ class OfflineTelegram(BaseRequest):
         call = ApiCall(method, params, self.clock(), params.get("chat_id"), files)
         self.calls.append(call)
         try:
+            if any(len(f.data) > MAX_UPLOAD_BYTES for f in files.values()):
+                raise _ApiError(Failure(413, "Request Entity Too Large"))
             _check_utf8(params)
             result = await self._answer(method, params, files)
         except _ApiError as exc:
@@ -833,6 +845,20 @@ class OfflineTelegram(BaseRequest):
         """Close a topic: sends to it are refused with TOPIC_CLOSED."""
         self._topic(chat_id, thread_id).closed = True
 
+    def close_general_topic(self, chat_id: int) -> None:
+        """Close a forum's General topic (closeGeneralForumTopic): as Telegram does, a send
+        with no topic (or a chat action) is refused TOPIC_CLOSED unless the bot may manage
+        topics; the other topics take sends as before."""
+        chat = self.chats[chat_id]
+        if not chat.is_forum:
+            raise ValueError(f"chat {chat_id} is not a forum")
+        chat.general_closed = True
+
+    def reopen_general_topic(self, chat_id: int) -> None:
+        """Reopen a forum's General topic (reopenGeneralForumTopic): sends with no topic go
+        through again."""
+        self.chats[chat_id].general_closed = False
+
     def reopen_topic(self, chat_id: int, thread_id: int, *, by: int = 1001) -> None:
         """Reopen a closed topic: as Telegram does, the bot gets a ``forum_topic_reopened``
         service message in it from the user who reopened it."""
@@ -982,17 +1008,23 @@ class OfflineTelegram(BaseRequest):
         """Return the topic a send goes to (None: the chat itself), or refuse as Telegram does."""
         thread = params.get("message_thread_id")
         if thread is None:
+            # A send with no topic goes to a forum's General topic, which may be closed too.
+            if chat.is_forum and chat.general_closed and not self._manages_topics(chat):
+                raise _ApiError(topic_closed())
             return None
         topic = chat.topics.get(thread) if chat.is_forum else None
         if topic is None or topic.deleted:
             raise _ApiError(thread_not_found())
-        bot = chat.members.get(self.bot_id, {})
-        may_manage = bot.get("status") == "creator" or (
-            bot.get("status") == "administrator" and bot.get("rights", {}).get("can_manage_topics")
-        )
-        if topic.closed and not may_manage:
+        if topic.closed and not self._manages_topics(chat):
             raise _ApiError(topic_closed())
         return int(thread)
+
+    def _manages_topics(self, chat: _Chat) -> bool:
+        """Return True when the bot may post in a closed topic (it may manage topics)."""
+        bot = chat.members.get(self.bot_id, {})
+        return bot.get("status") == "creator" or (
+            bot.get("status") == "administrator" and bot.get("rights", {}).get("can_manage_topics")
+        )
 
     def _check_edit_flood(self, chat_id: int) -> None:
         """Refuse with 429 an edit over the per-chat edit limit (with ``enforce_limits``)."""
@@ -1766,6 +1798,7 @@ class OfflineTelegram(BaseRequest):
         self._check_markup(markup)
         if markup == sent.reply_markup:
             raise _ApiError(Failure(400, _NOT_MODIFIED))
+        self._check_edit_flood(sent.chat_id)
         sent.reply_markup = markup
         sent.edit_date = int(self.clock())
         return self._message_json(sent)
@@ -1913,6 +1946,8 @@ class OfflineTelegram(BaseRequest):
         stored = self.files.get(params["file_id"])
         if stored is None:
             raise _ApiError(bad_request("invalid file_id"))
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise _ApiError(bad_request("file is too big"))
         return {
             "file_id": stored.file_id,
             "file_unique_id": f"u{stored.file_id}",

@@ -826,3 +826,69 @@ async def test_a_restricted_bot_and_messages_signed_by_a_chat(
     assert forwarded["is_automatic_forward"] and forwarded["chat"]["id"] == -7
     assert forwarded["sender_chat"]["id"] == -1002 and forwarded["from"]["id"] == 777000
     assert forwarded["forward_origin"]["message_id"] == post["message_id"]
+
+
+async def test_files_over_telegrams_size_limits_are_refused(
+    app: App, offline: OfflineTelegram
+) -> None:
+    # getFile: "bots can download files of up to 20MB in size" (Bot API); beyond, a 400.
+    offline.document(bytes(20 * 2**20), file_name="big.opml")
+    offline.document(bytes(20 * 2**20 + 1), file_name="bigger.opml")
+    fitting, too_big = list(offline.files)[-2:]
+    assert (await app.bot.get_file(fitting)).file_size == 20 * 2**20
+    with pytest.raises(BadRequest, match="File is too big"):
+        await app.bot.get_file(too_big)
+    # sendDocument: "Bots can currently send files of any type of up to 50 MB in size";
+    # a larger upload is answered 413 Request Entity Too Large, and nothing is sent.
+    offline.add_chat(USER)
+    await app.bot.send_document(USER, bytes(50 * 2**20), filename="a.opml")
+    with pytest.raises(NetworkError, match="Request Entity Too Large"):
+        await app.bot.send_document(USER, bytes(50 * 2**20 + 1), filename="b.opml")
+    assert offline.calls[-1].status == 413
+    assert [m.document.file_name for m in offline.sent(USER) if m.document] == ["a.opml"]
+
+
+async def test_an_edit_of_the_buttons_alone_counts_against_the_edit_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # else RetryAfter() itself warns
+    clock = Clock()
+    offline = OfflineTelegram(enforce_limits=True, clock=clock)
+    async with build(offline, []) as application:
+        bot = application.bot
+        offline.add_chat(USER)
+        message = await bot.send_message(USER, "page")
+        for i in range(20):
+            keyboard = [[InlineKeyboardButton(f"more {i}", callback_data=str(i))]]
+            await bot.edit_message_reply_markup(
+                USER, message.message_id, reply_markup=InlineKeyboardMarkup(keyboard)
+            )
+        with pytest.raises(RetryAfter):  # edits of every kind: about 20 a minute per chat
+            await bot.edit_message_text("page 2", chat_id=USER, message_id=message.message_id)
+        clock.now += 60
+        await bot.edit_message_text("page 2", chat_id=USER, message_id=message.message_id)
+
+
+async def test_a_closed_general_topic_refuses_sends_with_no_topic(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(GROUP, "supergroup", title="Forum")
+    climate = offline.add_topic(GROUP, "Climate")
+    await app.bot.send_message(GROUP, "to General")
+    offline.close_general_topic(GROUP)
+    with pytest.raises(BadRequest, match="Topic_closed"):
+        await app.bot.send_message(GROUP, "to General, closed")
+    with pytest.raises(BadRequest, match="Topic_closed"):
+        await app.bot.send_chat_action(GROUP, "typing")
+    await app.bot.send_message(GROUP, "to Climate", message_thread_id=climate)
+    offline.set_member(GROUP, offline.bot_id, "administrator", can_manage_topics=True)
+    await app.bot.send_message(GROUP, "to General, by an admin who manages topics")
+    offline.set_member(GROUP, offline.bot_id, "member")
+    offline.reopen_general_topic(GROUP)
+    await app.bot.send_message(GROUP, "to General, reopened")
+    assert [m.plain_text for m in offline.sent(GROUP)] == [
+        "to General",
+        "to Climate",
+        "to General, by an admin who manages topics",
+        "to General, reopened",
+    ]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.i18n import english, translator
+from bot.i18n import LANGUAGES, Translator, english, translator
 from bot.render import (
     _story_block,
     clean,
@@ -485,27 +485,36 @@ stories = st.builds(
 )
 
 
+# Every language the bot speaks: its words, digits, quotation marks and the marks around
+# right-to-left text take room of their own in each message.
+translators = st.sampled_from(sorted(LANGUAGES)).map(translator)
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(stories, max_size=25), st.one_of(st.none(), hostile_text))
-def test_any_digest_renders_to_valid_messages(items: list[StoryItem], header: str | None) -> None:
-    messages = render_digest(EN, digest(*items), header=header)
+@given(translators, st.lists(stories, max_size=25), st.one_of(st.none(), hostile_text))
+def test_any_digest_renders_to_valid_messages(
+    tr: Translator, items: list[StoryItem], header: str | None
+) -> None:
+    messages = render_digest(tr, digest(*items), header=header)
     assert_valid(messages)
     joined = "\n".join(messages)
     assert all(f"/story_{s.story_id}" in joined for s in items)
 
 
 @settings(max_examples=100, deadline=None)
-@given(stories, hostile_text)
-def test_any_story_and_search_render_to_valid_messages(item: StoryItem, query: str) -> None:
-    assert_valid(render_story(EN, item))
-    assert_valid(render_search(EN, query, digest(item)))
+@given(translators, stories, hostile_text)
+def test_any_story_and_search_render_to_valid_messages(
+    tr: Translator, item: StoryItem, query: str
+) -> None:
+    assert_valid(render_story(tr, item))
+    assert_valid(render_search(tr, query, digest(item)))
 
 
 @settings(max_examples=150, deadline=None)
-@given(stories)
-def test_a_story_block_knows_its_parsed_size(item: StoryItem) -> None:
+@given(translators, stories)
+def test_a_story_block_knows_its_parsed_size(tr: Translator, item: StoryItem) -> None:
     # Messages are packed by these sizes, computed without parsing the summary again.
-    block = _story_block(EN, item, NOW)
+    block = _story_block(tr, item, NOW)
     parsed = parse(block.html)
     assert (block.length, block.entities) == (utf16_len(parsed.text), len(parsed.entities))
 
@@ -531,9 +540,9 @@ ledger_entries = st.builds(
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(ledger_entries, max_size=8))
-def test_any_ledger_renders_to_valid_messages(entries: list[LedgerEntry]) -> None:
-    assert_valid(render_ledger(EN, entries))
+@given(translators, st.lists(ledger_entries, max_size=8))
+def test_any_ledger_renders_to_valid_messages(tr: Translator, entries: list[LedgerEntry]) -> None:
+    assert_valid(render_ledger(tr, entries))
 
 
 def test_render_story_names_its_articles_languages() -> None:

@@ -1801,6 +1801,10 @@ SET_FILES = [
     "it17.jsonl",
     "es16.jsonl",
     "pl19.jsonl",
+    "es17.jsonl",
+    "uk18.jsonl",
+    "pl20.jsonl",
+    "pt13.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -10336,3 +10336,135 @@ def test_round61_documents_not_produced_by_the_accused_answer_nothing(
 ) -> None:
     [item] = extract(text, language=language)
     assert item.responses == ()
+
+
+# ---- the sixty-second round (fresh50 opened): spans of time and place after "von"; a wrong
+# word on what was found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Von 2019 bis 2021 wird dem Manager vorgeworfen, Gelder veruntreut zu haben.",
+            ("", "Manager"),
+        ),
+        (
+            "Von Januar bis März wird dem Kassierer vorgeworfen, Spenden unterschlagen zu haben.",
+            ("", "Kassierer"),
+        ),
+        (
+            "Von Berlin aus wird dem Minister vorgeworfen, Akten vernichtet zu haben.",
+            ("", "Minister"),
+        ),
+        (
+            "Von mehreren Seiten wird dem Bürgermeister vorgeworfen, Aufträge an Freunde "
+            "vergeben zu haben.",
+            ("", "Bürgermeister"),
+        ),
+        (
+            "Von politischer Seite wird dem Minister vorgeworfen, Akten vernichtet zu haben.",
+            ("", "Minister"),
+        ),
+        (
+            "Von Seiten der Opposition wird dem Minister vorgeworfen, Akten vernichtet zu haben.",
+            ("Opposition", "Minister"),
+        ),
+        (
+            "Von Seiten des Betriebsrats wird dem Geschäftsführer vorgeworfen, Überstunden "
+            "nicht bezahlt zu haben.",
+            ("Betriebsrats", "Geschäftsführer"),
+        ),
+        (
+            "Von 2019 bis 2021 wird der Manager beschuldigt, Gelder veruntreut zu haben.",
+            ("", "Manager"),
+        ),
+        (
+            "Von Berlin aus wird der Manager beschuldigt, Gelder veruntreut zu haben.",
+            ("", "Manager"),
+        ),
+        (
+            "Der Minister wird von Berlin aus beschuldigt, Akten vernichtet zu haben.",
+            ("", "Minister"),
+        ),
+        (
+            "Der Minister wird von Seiten der Opposition beschuldigt, Akten vernichtet zu haben.",
+            ("Opposition", "Minister"),
+        ),
+        # a party after "von" is read as before
+        (
+            "Von der Opposition wird dem Minister vorgeworfen, Akten vernichtet zu haben.",
+            ("Opposition", "Minister"),
+        ),
+        (
+            "Vom Betriebsrat wird dem Geschäftsführer vorgeworfen, Überstunden nicht bezahlt "
+            "zu haben.",
+            ("Betriebsrat", "Geschäftsführer"),
+        ),
+        (
+            "Der Manager wird von der Staatsanwaltschaft beschuldigt, Gelder veruntreut zu haben.",
+            ("Staatsanwaltschaft", "Manager"),
+        ),
+        (
+            "Von Montag bis Freitag wirft die Gewerkschaft dem Konzern vor, Löhne gedrückt zu "
+            "haben.",
+            ("Gewerkschaft", "Konzern"),
+        ),
+    ],
+)
+def test_round62_a_span_of_time_or_place_after_von_is_no_party(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """``agent_span_words``, ``agent_origin_words``, ``agent_side_nouns``: "von 2019 bis
+    2021", "von Berlin aus", "von mehreren Seiten" name no accuser (nor a target); "von Seiten
+    der Opposition" names the opposition."""
+    assert _one(text, "de") == (*parties, "accusation")
+
+
+def test_round62_a_place_acted_from_is_no_target() -> None:
+    assert (
+        extract("Von München aus soll der Händler gefälschte Uhren verkauft haben.", language="de")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Polizei habe den gestohlenen Wagen gefunden, berichten Nachbarn."),
+        ("de", "Der Hausmeister habe das gestohlene Fahrrad zurückgebracht, erzählen Mieter."),
+        ("de", "Die Feuerwehr habe die gefälschten Papiere sichergestellt, berichten Anwohner."),
+        ("de", "Ein Spaziergänger habe die geraubte Handtasche gefunden, erzählen Nachbarn."),
+        ("fr", "La police aurait retrouvé la voiture volée, racontent des voisins."),
+        ("fr", "Le gardien aurait récupéré les vélos volés, racontent des habitants."),
+        ("fr", "Un promeneur aurait retrouvé le sac volé dans un fossé, racontent des voisins."),
+        ("fr", "La mairie aurait restitué les tableaux volés, racontent des habitants."),
+    ],
+)
+def test_round62_a_wrong_on_what_was_found_is_no_wrong_of_the_finder(
+    language: str, text: str
+) -> None:
+    """``recovery_verbs``: "stolen" qualifies what was found, not what the finder did."""
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "de",
+            "Der Händler habe gestohlene Handys verkauft, berichten Kunden.",
+            ("Kunden", "Händler"),
+        ),
+        ("de", "Der Kassierer habe Geld gestohlen, berichten Kollegen.", ("Kollegen", "Kassierer")),
+        (
+            "fr",
+            "Le gérant aurait vendu des téléphones volés, racontent des clients.",
+            ("clients", "gérant"),
+        ),
+    ],
+)
+def test_round62_a_wrong_deed_told_by_witnesses_is_still_read(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties

@@ -386,7 +386,11 @@ from digests.tokenize import split_sentences
 #     accusé par A d'avoir ..." names A whatever the claim (``accused_by_having``); responses
 #     (ru, fr, de, es): documents the accused produces refute (``produced_evidence``: "legte
 #     Quittungen vor", "a produit les factures", "aportó los extractos", "показал выписки")
-EXTRACTOR_VERSION = 90
+# 91: de a span of time or place after "von" is no party ("Von 2019 bis 2021 wird ...", "Von
+#     Berlin aus ...", "Von mehreren Seiten ..."; "Von Seiten der Opposition" names it); de, fr
+#     a wrong word in the clause of a verb of finding is no wrong of the finder ("habe den
+#     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée")
+EXTRACTOR_VERSION = 91
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -1088,7 +1088,48 @@ class Reader:
                 if subject is not None:
                     spans[ACCUSER] = subject
         self._target_complement(spans)
+        if not self._agent_names_party(spans):
+            return None
         return Match(pattern, i, spans)
+
+    def _agent_names_party(self, spans: dict[str, Span]) -> bool:
+        """Check the party slots of a match with ``agent_party``; a side named in the accuser
+        slot stands for its genitive."""
+        for slot in (ACCUSER, TARGET):
+            span = spans.get(slot)
+            if span is not None:
+                party = self.agent_party(span, accuser=slot == ACCUSER)
+                if party is None:
+                    return False
+                spans[slot] = party
+        return True
+
+    def agent_party(self, span: Span, *, accuser: bool) -> Span | None:
+        """Return a party's span after an agent preposition (``fallback_agents``), or None when
+        it names a span of time or place ("Von 2019 bis 2021 wird dem Manager vorgeworfen",
+        "Von Berlin aus ...", ``agent_span_words``, ``agent_origin_words``) or a side no one
+        names ("Von mehreren Seiten ...", ``agent_side_nouns``); an accuser's side whose
+        genitive follows names it ("Von Seiten der Opposition" -> "der Opposition"). A span
+        after no agent preposition is returned as it is."""
+        lex = self.lex
+        if not span.start or not self.has(span.start - 1, lex.fallback_agents):
+            return span
+        origin = lex.word_set(kinds.AGENT_ORIGIN_SET)
+        if (
+            any(
+                self.has(j, lex.word_set(kinds.AGENT_SPAN_SET)) for j in range(span.start, span.end)
+            )
+            or self.has(span.end - 1, origin)
+            or (span.end < len(self.s) and self.has(span.end, origin))
+        ):
+            return None
+        sides = lex.word_set(kinds.AGENT_SIDES_SET)
+        for j in range(span.start, min(span.end, span.start + MAX_ADJECTIVES + 1)):
+            if self.has(j, sides):
+                if accuser and j + 2 < span.end and self.has(j + 1, lex.determiners):
+                    return Span(j + 1, span.end)
+                return None
+        return span
 
     def _verb_second_subject(self, cue: int) -> Span | None:
         """Return the subject right after a finite verb cue when a fronted phrase opens its
@@ -1851,8 +1892,11 @@ class Reader:
         # where every noun is capitalised (German: a `common_noun_pattern`), a capitalised
         # word may name the wrong ("Schwarzarbeiter beschäftigt", "Kokain verkauft")
         nouns = lex.common_noun_pattern.pattern != "(?!)"
+        recovered = self.recovered_words(Span(start, end))
         words = [
-            s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
+            s.lower[j]
+            for j in range(start, end)
+            if (j == 0 or nouns or not capitalised(s.words[j])) and j not in recovered
         ]
         text = " " + " ".join(words) + " "
         return (
@@ -2729,7 +2773,7 @@ class Reader:
         another's wrong, not one the span tells ("трое полицейских окружили убийцу").
         """
         doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
-        fought = self.fought_words(span) | self.risk_words(span)
+        fought = self.fought_words(span) | self.risk_words(span) | self.recovered_words(span)
         words = [
             self.s.lower[j]
             for j in range(span.start, span.end)
@@ -2793,6 +2837,30 @@ class Reader:
                 out.add(k)
                 k += 1
             j = k + 1
+        return out
+
+    def recovered_words(self, span: Span) -> set[int]:
+        """Return the tokens of a span's clauses that hold a verb of finding or giving back
+        (``recovery_verbs``), between punctuation marks and clause openers ("Die Polizei habe
+        den gestohlenen Wagen gefunden", "La police aurait retrouvé la voiture volée"): a
+        wrong there qualifies what was found, it is no wrong of the finder. Languages without
+        the set keep all."""
+        verbs = self.lex.word_set(kinds.RECOVERY_VERBS_SET)
+        out: set[int] = set()
+        if not verbs:
+            return out
+        clause: list[int] = []
+        for j in (*range(span.start, span.end), span.end):
+            if (
+                j == span.end
+                or punctuation(self.s.words[j])
+                or self.has(j, self.lex.clause_openers)
+            ):
+                if any(self.has(k, verbs) for k in clause):
+                    out.update(clause)
+                clause = []
+            else:
+                clause.append(j)
         return out
 
 
@@ -3907,6 +3975,8 @@ def slot_party(
     In a slot the syntax fixes (between two word forms: "acusa a la cadena de", "d'après
     l'enquête ,"), a short noun phrase opening with a determiner is a party whatever its noun.
     """
+    if span is not None:
+        span = r.agent_party(span, accuser=accuser)
     if span is None:
         return ""
     if r.pronoun(span.start) and span.end - span.start == 1:

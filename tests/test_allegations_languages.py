@@ -10468,3 +10468,118 @@ def test_round62_a_wrong_deed_told_by_witnesses_is_still_read(
     language: str, text: str, parties: tuple[str, str]
 ) -> None:
     assert _one(text, language)[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Владельца проката лодок в Сочи прокуратура обвиняет в том, что он выдавал лодки "
+            "детям без жилетов.",
+            ("прокуратура", "Владельца проката лодок в Сочи"),
+        ),
+        (
+            "Организатора городского марафона в Казани участники обвиняют в том, что призы "
+            "достались его друзьям.",
+            ("участники", "Организатора городского марафона в Казани"),
+        ),
+        (
+            "Директора лыжной базы «Метелица» местные инструкторы обвиняют в том, что "
+            "подъёмник работал без проверок.",
+            ("местные инструкторы", "Директора лыжной базы «Метелица»"),
+        ),
+        (
+            "Тренера молодёжной команды по боксу Ивана Петрова воспитанники обвиняют в "
+            "унижениях на сборах.",
+            ("воспитанники", "Тренера молодёжной команды по боксу Ивана Петрова"),
+        ),
+    ],
+)
+def test_round62_a_male_role_object_before_its_subject_names_both(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """``object_role_forms``: a male role noun's accusative ("Владельца", "Организатора")
+    opens an object-first sentence; the subject right before the cue is the accuser (before,
+    "Владельца" was read as the accuser and "прокуратура" as the target, or the accuser was
+    left out)."""
+    assert _one(text, "ru")[:2] == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Владельца кафе местные жители не обвиняют в том, что цены выросли.",
+        "Директора школы родители благодарят в открытом письме за новый спортзал.",
+        "Организатора фестиваля участники поздравили в соцсетях с юбилеем.",
+        "Тренера сборной болельщики поддерживают в трудный момент.",
+        "Председателя клуба члены клуба избрали в прошлом году.",
+        "Инспектора рыбоохраны рыбаки встретили в порту.",
+        "Владельца проката прокуратура пригласила в качестве свидетеля.",
+        "Обвиняют ли участники организатора фестиваля в том, что призы достались родственникам?",
+    ],
+)
+def test_round62_a_male_role_object_first_with_no_accusation_is_no_item(text: str) -> None:
+    assert extract(text, language="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the name before the cue is the object's last word, no subject: as before, no accuser
+        (
+            "Бывшего заместителя губернатора Сергея Лаптева обвиняют в превышении полномочий.",
+            "",
+        ),
+        # a lower-case word before the subject may be its head: left as before
+        (
+            "Председателя клуба филателистов члены клуба обвиняют в том, что он подменил марки.",
+            "",
+        ),
+    ],
+)
+def test_round62_no_subject_is_taken_from_the_object_s_words(text: str, parties: str) -> None:
+    assert _one(text, "ru")[0] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Un restaurateur de Honfleur a porté plainte contre un site de réservation qu'il "
+            "accuse d'afficher son établissement complet.",
+            ("restaurateur", "site"),
+        ),
+        (
+            "Des habitants de Limoges ont déposé plainte contre une fabrique de porcelaine "
+            "qu'ils accusent de polluer la Vienne.",
+            ("habitants de Limoges", "fabrique"),
+        ),
+    ],
+)
+def test_round62_the_party_complained_against_is_the_relative_s_antecedent(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """ "plainte contre un site de réservation qu'il accuse de ...": the phrase "contre"
+    governs, not the name before it ("Honfleur")."""
+    assert _one(text, "fr") == (*parties, "lawsuit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un restaurateur de Honfleur a signé un contrat avec un site de réservation qu'il "
+        "remercie d'avoir rempli sa salle.",
+        "Des habitants de Lyon ont manifesté contre une usine qu'ils jugent trop bruyante.",
+        "Des supporters de Lens ont joué contre une équipe qu'ils admirent depuis longtemps.",
+        "Un maire de Savoie s'est battu contre un cancer qu'il a vaincu l'an dernier.",
+        "Des habitants de Nantes se sont mobilisés contre une fermeture qu'ils jugent injuste.",
+        "Un cycliste de Pau a couru contre un champion qu'il félicite d'avoir gagné.",
+        "Un vigneron de Cahors a échangé sa récolte contre un tracteur qu'il cherchait depuis "
+        "des années.",
+        "Une joueuse de Nice a perdu contre une adversaire qu'elle félicite de sa victoire.",
+        "Des habitants de Limoges n'ont pas porté plainte contre une fabrique qu'ils "
+        "n'accusent de rien.",
+    ],
+)
+def test_round62_against_and_a_relative_with_no_accusation_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []

@@ -389,7 +389,9 @@ from digests.tokenize import split_sentences
 # 91: de a span of time or place after "von" is no party ("Von 2019 bis 2021 wird ...", "Von
 #     Berlin aus ...", "Von mehreren Seiten ..."; "Von Seiten der Opposition" names it); de, fr
 #     a wrong word in the clause of a verb of finding is no wrong of the finder ("habe den
-#     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée")
+#     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée"); ru a male role's
+#     accusative opens an object-first sentence ("Владельца ... прокуратура обвиняет в ...");
+#     fr a relative's antecedent after "contre" is the phrase it governs
 EXTRACTOR_VERSION = 91
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -313,6 +313,11 @@ AGENT_SIDES_SET = "agent_side_nouns"
 # qualifies what was found ("den gestohlenen Wagen gefunden"), no wrong of the finder; a
 # language without the set keeps the old reading
 RECOVERY_VERBS_SET = "recovery_verbs"
+# role nouns in the accusative of a male person, which is the genitive ("владельца",
+# "организатора", "тренера"): besides ``object_case_pattern``, a form that opens an
+# object-first sentence ("Владельца ... прокуратура обвиняет в ..."); a language without the
+# set keeps the old reading
+OBJECT_ROLE_FORMS_SET = "object_role_forms"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

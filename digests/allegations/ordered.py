@@ -657,6 +657,19 @@ class Reader:
         """
         s, lex = self.s, self.lex
         heads = [j for j in range(start, comma) if self.head_word(j)]
+        against = next(
+            (j for j in range(comma - 2, start - 1, -1) if self.has(j, lex.fallback_against)),
+            None,
+        )
+        if (
+            against is not None
+            and (not heads or heads[-1] < against)
+            and s.lower[against + 1] in lex.determiners
+            and not any(s.lower[k] in _BREAKS for k in range(against + 1, comma))
+        ):
+            # "a porté plainte contre un site de réservation qu'il accuse de ...": the phrase
+            # an "against" word governs, after every name, not "Honfleur" before it
+            return Span(against + 1, comma)
         for head in heads[-1:]:
             while head - 1 >= start and self.head_word(head - 1):
                 head -= 1  # "notaire Jean Vidal": the run of heads from its first word
@@ -1518,7 +1531,17 @@ class Reader:
         if lex.object_case_pattern.fullmatch(s.lower[accuser.start]):
             return None  # the word before the cue is an object too: no subject there
         target = Span(0, accuser.start)
-        if not lex.object_case_pattern.fullmatch(s.lower[0]) or self.pronoun(0):
+        roles = lex.word_set(kinds.OBJECT_ROLE_FORMS_SET)
+        if not (lex.object_case_pattern.fullmatch(s.lower[0]) or self.has(0, roles)):
+            return None
+        before = accuser.start - 1
+        if roles and not lex.object_case_pattern.fullmatch(s.lower[before]):
+            word, first = s.words[before], s.words[accuser.start]
+            if (word[:1].isalpha() and not capitalised(word)) or not first[:1].islower():
+                return None  # "... Сергея Лаптева обвиняют": the name's last word is no
+                # subject; "... члены клуба обвиняют": a lower-case word before it may be
+                # the subject's head
+        if self.pronoun(0):
             return None
         if any(s.lower[j] in _BREAKS for j in range(target.start, target.end)):
             return None

@@ -10583,3 +10583,41 @@ def test_round62_the_party_complained_against_is_the_relative_s_antecedent(
 )
 def test_round62_against_and_a_relative_with_no_accusation_is_no_item(text: str) -> None:
     assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Vorgeworfen wird dem Leiter einer Musikschule in Jena, Gebühren für ausgefallene "
+            "Kurse einbehalten zu haben.",
+            "Leiter einer Musikschule in Jena",
+        ),
+        (
+            "Vorgeworfen wird dem Geschäftsführer einer Kölner Baufirma, Fördergelder für nie "
+            "gebaute Wohnungen kassiert zu haben.",
+            "Geschäftsführer einer Kölner Baufirma",
+        ),
+    ],
+)
+def test_round62_a_fronted_vorgeworfen_names_its_dative(text: str, target: str) -> None:
+    """ "Vorgeworfen wird dem X, ... zu haben" (``accused_vor_participle_first``, weak): the
+    dative is the target (before, a word of the claim or nothing)."""
+    assert _one(text, "de") == ("", target, "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorgeworfen wurde dem Trainer damals, zu defensiv gespielt zu haben.",
+        "Vorgeworfen wird dem Autor, zu lange Sätze zu schreiben.",
+        "Vorgeworfen wird der Regierung vor allem, zu spät gehandelt zu haben.",
+        "Vorgeworfen wird dem Verein, die Saison verschlafen zu haben.",
+        "Vorgeworfen wurde der Mannschaft nach dem Spiel, zu wenig gelaufen zu sein.",
+        "Vorgeworfen wird dem Film, er sei zu lang.",
+        "Vorgeworfen wird der Sängerin, sie habe beim Finale zu leise gesungen.",
+        "Vorgeworfen wird dem Koch, er habe das Salz vergessen.",
+    ],
+)
+def test_round62_a_fronted_vorgeworfen_with_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text, language="de") == []

@@ -391,7 +391,8 @@ from digests.tokenize import split_sentences
 #     a wrong word in the clause of a verb of finding is no wrong of the finder ("habe den
 #     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée"); ru a male role's
 #     accusative opens an object-first sentence ("Владельца ... прокуратура обвиняет в ...");
-#     fr a relative's antecedent after "contre" is the phrase it governs
+#     fr a relative's antecedent after "contre" is the phrase it governs; de "Vorgeworfen wird
+#     dem X, ..." names X (``accused_vor_participle_first``)
 EXTRACTOR_VERSION = 91
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

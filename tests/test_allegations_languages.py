@@ -10621,3 +10621,69 @@ def test_round62_a_fronted_vorgeworfen_names_its_dative(text: str, target: str) 
 )
 def test_round62_a_fronted_vorgeworfen_with_no_wrong_is_no_item(text: str) -> None:
     assert extract(text, language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "responder"),
+    [
+        (
+            "fr",
+            "L'ancien président du comité a été mis en examen pour abus de confiance. Son "
+            "avocate réfute toute malversation.",
+            "avocate",
+        ),
+        (
+            "de",
+            "Die Eltern werfen dem Trainer vor, Geld unterschlagen zu haben. Sein Anwalt legte "
+            "Quittungen vor.",
+            "Anwalt",
+        ),
+        (
+            "es",
+            "Los vecinos acusan al alcalde de cobrar comisiones. Su abogado ha presentado los "
+            "recibos.",
+            "abogado",
+        ),
+        (
+            "ru",
+            "Жители обвиняют директора в растрате. Его адвокат показал журналистам накладные.",
+            "адвокат",
+        ),
+    ],
+)
+def test_round62_the_accused_s_own_lawyer_answers_for_him(
+    language: str, text: str, responder: str
+) -> None:
+    """A representative (``quote_representatives``) named with a third person's possessive
+    (``kin_possessives``, ru ``pronouns``) answers the items just before."""
+    [item] = extract(text, language=language)
+    assert [r.responder for r in item.responses] == [responder]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "L'ancien président du comité a été mis en examen pour abus de confiance. "
+            "L'avocate de la victime réfute toute malversation.",
+        ),
+        (
+            "de",
+            "Die Eltern werfen dem Trainer vor, Geld unterschlagen zu haben. Der Anwalt der "
+            "Eltern legte Quittungen vor.",
+        ),
+        (
+            "es",
+            "Los vecinos acusan al alcalde de cobrar comisiones. El abogado de los vecinos ha "
+            "presentado los recibos.",
+        ),
+        (
+            "ru",
+            "Жители обвиняют директора в растрате. Адвокат жителей показал журналистам накладные.",
+        ),
+    ],
+)
+def test_round62_another_party_s_lawyer_answers_nothing(language: str, text: str) -> None:
+    [item] = extract(text, language=language)
+    assert item.responses == ()

@@ -392,7 +392,9 @@ from digests.tokenize import split_sentences
 #     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée"); ru a male role's
 #     accusative opens an object-first sentence ("Владельца ... прокуратура обвиняет в ...");
 #     fr a relative's antecedent after "contre" is the phrase it governs; de "Vorgeworfen wird
-#     dem X, ..." names X (``accused_vor_participle_first``)
+#     dem X, ..." names X (``accused_vor_participle_first``); responses (ru, fr, de, es): the
+#     accused's own lawyer ("Son avocate", "Sein Anwalt", "Su abogado", "Его адвокат") answers
+#     the items just before
 EXTRACTOR_VERSION = 91
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

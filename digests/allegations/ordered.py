@@ -4087,8 +4087,27 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         # a refusal to comment (the question asked was about it)
         bare = m.cue + 1 >= len(r.s) or punctuation(r.s.words[m.cue + 1])
         refers = named or bare or m.pattern.answers or kind == kinds.NO_COMMENT
-        return Response(r.s.text, responder, kind), refers
+        return Response(r.s.text, responder, kind), refers or _represents(r, m.spans.get(RESPONDER))
     return _quoted_denial(r, ctx, index)
+
+
+def _represents(r: Reader, span: Span | None) -> bool:
+    """Return True when a responder is the accused's representative, named with a possessive
+    ("Son avocate réfute toute malversation", "Sein Anwalt legte Quittungen vor", "Su abogado
+    ...", ``quote_representatives``): the answer is for the items just before, as a quoted
+    representative's is (``quote_speaker``)."""
+    if span is None:
+        return False
+    kin = r.lex.word_set(kinds.KIN_POSSESSIVES_SET)  # "son", "sein", "su"
+    return any(
+        j > 0
+        and r.has(j, r.lex.quote_representatives)
+        and (
+            r.has(j - 1, kin)
+            or any(r.s.lower[j - 1] in forms for forms in r.lex.pronouns.values())  # "его"
+        )
+        for j in range(span.start, span.end)
+    )
 
 
 def _pattern_words(pattern: ClausePattern) -> Forms:

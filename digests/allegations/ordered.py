@@ -1537,10 +1537,14 @@ class Reader:
         before = accuser.start - 1
         if roles and not lex.object_case_pattern.fullmatch(s.lower[before]):
             word, first = s.words[before], s.words[accuser.start]
-            if (word[:1].isalpha() and not capitalised(word)) or not first[:1].islower():
-                return None  # "... Сергея Лаптева обвиняют": the name's last word is no
-                # subject; "... члены клуба обвиняют": a lower-case word before it may be
-                # the subject's head
+            if (
+                not before
+                or (word[:1].isalpha() and not capitalised(word))
+                or not first[:1].islower()
+            ):
+                return None  # "Директора школы обвиняют": the object's complement; "...
+                # Сергея Лаптева обвиняют": the name's last word is no subject; "... члены
+                # клуба обвиняют": a lower-case word before it may be the subject's head
         if self.pronoun(0):
             return None
         if any(s.lower[j] in _BREAKS for j in range(target.start, target.end)):

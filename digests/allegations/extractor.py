@@ -386,7 +386,16 @@ from digests.tokenize import split_sentences
 #     accusé par A d'avoir ..." names A whatever the claim (``accused_by_having``); responses
 #     (ru, fr, de, es): documents the accused produces refute (``produced_evidence``: "legte
 #     Quittungen vor", "a produit les factures", "aportó los extractos", "показал выписки")
-EXTRACTOR_VERSION = 90
+# 91: de a span of time or place after "von" is no party ("Von 2019 bis 2021 wird ...", "Von
+#     Berlin aus ...", "Von mehreren Seiten ..."; "Von Seiten der Opposition" names it); de, fr
+#     a wrong word in the clause of a verb of finding is no wrong of the finder ("habe den
+#     gestohlenen Wagen gefunden", "aurait retrouvé la voiture volée"); ru a male role's
+#     accusative opens an object-first sentence ("Владельца ... прокуратура обвиняет в ...");
+#     fr a relative's antecedent after "contre" is the phrase it governs; de "Vorgeworfen wird
+#     dem X, ..." names X (``accused_vor_participle_first``); responses (ru, fr, de, es): the
+#     accused's own lawyer ("Son avocate", "Sein Anwalt", "Su abogado", "Его адвокат") answers
+#     the items just before
+EXTRACTOR_VERSION = 91
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -958,6 +958,8 @@ def _agent(r: Reader, cue: int, before: Span | None, stop: int | None = None) ->
     for j in places:
         if r.has(j, r.lex.fallback_agents):
             found = _after(r, j)
+            if found is not None:
+                found = r.agent_party(found, accuser=True)
             if found is not None and r.is_party(found) and found.start != cue:
                 return found
     return None

@@ -302,6 +302,22 @@ WITNESS_VERBS_SET = "witness_verbs"
 # the verb forms (de "*t", "*en"; fr "*é", "*i", "*u" ...) one of which stands right after the
 # reportative form or closes the clause: a deed done, not a state ("habe viel Geduld")
 WITNESS_PARTICIPLES_SET = "witness_participles"
+# after an agent preposition (de "von"), words that make the accuser slot no party: a span of
+# time or place ("von 2019 bis 2021"), a place one acts from ("von Berlin aus"), a side
+# ("von mehreren Seiten"; "von Seiten der Opposition" names the opposition); a language
+# without the sets keeps the old reading
+AGENT_SPAN_SET = "agent_span_words"
+AGENT_ORIGIN_SET = "agent_origin_words"
+AGENT_SIDES_SET = "agent_side_nouns"
+# verbs of finding or giving back (de "gefunden", fr "retrouvé"): a wrong word in their clause
+# qualifies what was found ("den gestohlenen Wagen gefunden"), no wrong of the finder; a
+# language without the set keeps the old reading
+RECOVERY_VERBS_SET = "recovery_verbs"
+# role nouns in the accusative of a male person, which is the genitive ("владельца",
+# "организатора", "тренера"): besides ``object_case_pattern``, a form that opens an
+# object-first sentence ("Владельца ... прокуратура обвиняет в ..."); a language without the
+# set keeps the old reading
+OBJECT_ROLE_FORMS_SET = "object_role_forms"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -657,6 +657,19 @@ class Reader:
         """
         s, lex = self.s, self.lex
         heads = [j for j in range(start, comma) if self.head_word(j)]
+        against = next(
+            (j for j in range(comma - 2, start - 1, -1) if self.has(j, lex.fallback_against)),
+            None,
+        )
+        if (
+            against is not None
+            and (not heads or heads[-1] < against)
+            and s.lower[against + 1] in lex.determiners
+            and not any(s.lower[k] in _BREAKS for k in range(against + 1, comma))
+        ):
+            # "a porté plainte contre un site de réservation qu'il accuse de ...": the phrase
+            # an "against" word governs, after every name, not "Honfleur" before it
+            return Span(against + 1, comma)
         for head in heads[-1:]:
             while head - 1 >= start and self.head_word(head - 1):
                 head -= 1  # "notaire Jean Vidal": the run of heads from its first word
@@ -1088,7 +1101,48 @@ class Reader:
                 if subject is not None:
                     spans[ACCUSER] = subject
         self._target_complement(spans)
+        if not self._agent_names_party(spans):
+            return None
         return Match(pattern, i, spans)
+
+    def _agent_names_party(self, spans: dict[str, Span]) -> bool:
+        """Check the party slots of a match with ``agent_party``; a side named in the accuser
+        slot stands for its genitive."""
+        for slot in (ACCUSER, TARGET):
+            span = spans.get(slot)
+            if span is not None:
+                party = self.agent_party(span, accuser=slot == ACCUSER)
+                if party is None:
+                    return False
+                spans[slot] = party
+        return True
+
+    def agent_party(self, span: Span, *, accuser: bool) -> Span | None:
+        """Return a party's span after an agent preposition (``fallback_agents``), or None when
+        it names a span of time or place ("Von 2019 bis 2021 wird dem Manager vorgeworfen",
+        "Von Berlin aus ...", ``agent_span_words``, ``agent_origin_words``) or a side no one
+        names ("Von mehreren Seiten ...", ``agent_side_nouns``); an accuser's side whose
+        genitive follows names it ("Von Seiten der Opposition" -> "der Opposition"). A span
+        after no agent preposition is returned as it is."""
+        lex = self.lex
+        if not span.start or not self.has(span.start - 1, lex.fallback_agents):
+            return span
+        origin = lex.word_set(kinds.AGENT_ORIGIN_SET)
+        if (
+            any(
+                self.has(j, lex.word_set(kinds.AGENT_SPAN_SET)) for j in range(span.start, span.end)
+            )
+            or self.has(span.end - 1, origin)
+            or (span.end < len(self.s) and self.has(span.end, origin))
+        ):
+            return None
+        sides = lex.word_set(kinds.AGENT_SIDES_SET)
+        for j in range(span.start, min(span.end, span.start + MAX_ADJECTIVES + 1)):
+            if self.has(j, sides):
+                if accuser and j + 2 < span.end and self.has(j + 1, lex.determiners):
+                    return Span(j + 1, span.end)
+                return None
+        return span
 
     def _verb_second_subject(self, cue: int) -> Span | None:
         """Return the subject right after a finite verb cue when a fronted phrase opens its
@@ -1477,7 +1531,21 @@ class Reader:
         if lex.object_case_pattern.fullmatch(s.lower[accuser.start]):
             return None  # the word before the cue is an object too: no subject there
         target = Span(0, accuser.start)
-        if not lex.object_case_pattern.fullmatch(s.lower[0]) or self.pronoun(0):
+        roles = lex.word_set(kinds.OBJECT_ROLE_FORMS_SET)
+        if not (lex.object_case_pattern.fullmatch(s.lower[0]) or self.has(0, roles)):
+            return None
+        before = accuser.start - 1
+        if roles and not lex.object_case_pattern.fullmatch(s.lower[before]):
+            word, first = s.words[before], s.words[accuser.start]
+            if (
+                not before
+                or (word[:1].isalpha() and not capitalised(word))
+                or not first[:1].islower()
+            ):
+                return None  # "Директора школы обвиняют": the object's complement; "...
+                # Сергея Лаптева обвиняют": the name's last word is no subject; "... члены
+                # клуба обвиняют": a lower-case word before it may be the subject's head
+        if self.pronoun(0):
             return None
         if any(s.lower[j] in _BREAKS for j in range(target.start, target.end)):
             return None
@@ -1851,8 +1919,11 @@ class Reader:
         # where every noun is capitalised (German: a `common_noun_pattern`), a capitalised
         # word may name the wrong ("Schwarzarbeiter beschäftigt", "Kokain verkauft")
         nouns = lex.common_noun_pattern.pattern != "(?!)"
+        recovered = self.recovered_words(Span(start, end))
         words = [
-            s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
+            s.lower[j]
+            for j in range(start, end)
+            if (j == 0 or nouns or not capitalised(s.words[j])) and j not in recovered
         ]
         text = " " + " ".join(words) + " "
         return (
@@ -2729,7 +2800,7 @@ class Reader:
         another's wrong, not one the span tells ("трое полицейских окружили убийцу").
         """
         doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
-        fought = self.fought_words(span) | self.risk_words(span)
+        fought = self.fought_words(span) | self.risk_words(span) | self.recovered_words(span)
         words = [
             self.s.lower[j]
             for j in range(span.start, span.end)
@@ -2793,6 +2864,30 @@ class Reader:
                 out.add(k)
                 k += 1
             j = k + 1
+        return out
+
+    def recovered_words(self, span: Span) -> set[int]:
+        """Return the tokens of a span's clauses that hold a verb of finding or giving back
+        (``recovery_verbs``), between punctuation marks and clause openers ("Die Polizei habe
+        den gestohlenen Wagen gefunden", "La police aurait retrouvé la voiture volée"): a
+        wrong there qualifies what was found, it is no wrong of the finder. Languages without
+        the set keep all."""
+        verbs = self.lex.word_set(kinds.RECOVERY_VERBS_SET)
+        out: set[int] = set()
+        if not verbs:
+            return out
+        clause: list[int] = []
+        for j in (*range(span.start, span.end), span.end):
+            if (
+                j == span.end
+                or punctuation(self.s.words[j])
+                or self.has(j, self.lex.clause_openers)
+            ):
+                if any(self.has(k, verbs) for k in clause):
+                    out.update(clause)
+                clause = []
+            else:
+                clause.append(j)
         return out
 
 
@@ -3907,6 +4002,8 @@ def slot_party(
     In a slot the syntax fixes (between two word forms: "acusa a la cadena de", "d'après
     l'enquête ,"), a short noun phrase opening with a determiner is a party whatever its noun.
     """
+    if span is not None:
+        span = r.agent_party(span, accuser=accuser)
     if span is None:
         return ""
     if r.pronoun(span.start) and span.end - span.start == 1:
@@ -3994,8 +4091,27 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         # a refusal to comment (the question asked was about it)
         bare = m.cue + 1 >= len(r.s) or punctuation(r.s.words[m.cue + 1])
         refers = named or bare or m.pattern.answers or kind == kinds.NO_COMMENT
-        return Response(r.s.text, responder, kind), refers
+        return Response(r.s.text, responder, kind), refers or _represents(r, m.spans.get(RESPONDER))
     return _quoted_denial(r, ctx, index)
+
+
+def _represents(r: Reader, span: Span | None) -> bool:
+    """Return True when a responder is the accused's representative, named with a possessive
+    ("Son avocate réfute toute malversation", "Sein Anwalt legte Quittungen vor", "Su abogado
+    ...", ``quote_representatives``): the answer is for the items just before, as a quoted
+    representative's is (``quote_speaker``)."""
+    if span is None:
+        return False
+    kin = r.lex.word_set(kinds.KIN_POSSESSIVES_SET)  # "son", "sein", "su"
+    return any(
+        j > 0
+        and r.has(j, r.lex.quote_representatives)
+        and (
+            r.has(j - 1, kin)
+            or any(r.s.lower[j - 1] in forms for forms in r.lex.pronouns.values())  # "его"
+        )
+        for j in range(span.start, span.end)
+    )
 
 
 def _pattern_words(pattern: ClausePattern) -> Forms:

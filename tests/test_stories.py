@@ -1805,6 +1805,8 @@ SET_FILES = [
     "uk18.jsonl",
     "pl20.jsonl",
     "pt13.jsonl",
+    "samebeat40.jsonl",
+    "samebeat41.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

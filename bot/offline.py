@@ -15,7 +15,8 @@ sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its repl
 ``reopen_topic`` ``forum_topic_reopened``. A send (or a chat action) to a deleted topic is
 refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may manage
 topics), as Telegram answers, and so is a send with no topic to a forum whose General topic
-was closed (``close_general_topic``); so is a send to any topic of a group
+was closed (``close_general_topic``; ``reopen_general_topic`` sends ``forum_topic_reopened``
+in General); so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
@@ -854,10 +855,16 @@ class OfflineTelegram(BaseRequest):
             raise ValueError(f"chat {chat_id} is not a forum")
         chat.general_closed = True
 
-    def reopen_general_topic(self, chat_id: int) -> None:
+    def reopen_general_topic(self, chat_id: int, *, by: int = 1001) -> None:
         """Reopen a forum's General topic (reopenGeneralForumTopic): sends with no topic go
-        through again."""
-        self.chats[chat_id].general_closed = False
+        through again, and the bot gets a ``forum_topic_reopened`` service message in General
+        (no ``message_thread_id``) from the user who reopened it, as for any other topic."""
+        chat = self.chats[chat_id]
+        chat.general_closed = False
+        if by not in self.users:
+            self.add_user(by)
+        reopened: JSON = {"forum_topic_reopened": {}}
+        self.enqueue({"message": self._incoming_message(chat, by, **reopened)})
 
     def reopen_topic(self, chat_id: int, thread_id: int, *, by: int = 1001) -> None:
         """Reopen a closed topic: as Telegram does, the bot gets a ``forum_topic_reopened``

@@ -1271,10 +1271,12 @@ class OfflineTelegram(BaseRequest):
         username: str | None = "alice",
         first_name: str = "Alice",
         reported: int | None = None,
+        unreported: bool = False,
     ) -> JSON:
         """Queue a message with a document from a user; its bytes can be downloaded by the bot.
 
-        ``reported``: the size the message gives (a client may send any), else its own.
+        ``reported``: the size the message gives (a client may send any), else its own;
+        ``unreported``: the message gives none (``file_size`` is optional in the Bot API).
         """
         self.add_user(user_id, first_name=first_name, username=username)
         target = user_id if chat_id is None else chat_id
@@ -1284,6 +1286,8 @@ class OfflineTelegram(BaseRequest):
         content: JSON = {"document": _document_json(stored)}
         if reported is not None:
             content["document"]["file_size"] = reported
+        if unreported:
+            del content["document"]["file_size"]
         if caption is not None:
             content["caption"] = caption
             if entities := _command_entities(caption):

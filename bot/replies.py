@@ -914,11 +914,6 @@ def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> st
     return tr.gettext("paused since {time}", time=since) if since else tr.gettext("paused")
 
 
-def opml_too_large(tr: Translator, limit: int) -> str:
-    """Return the reply to an OPML document over the size limit."""
-    return tr.gettext("That file is too large (limit {limit} bytes).", limit=tr.number(limit))
-
-
 def cannot_import(tr: Translator, error: Message) -> str:
     """Return the reply to a document that is not OPML."""
     return tr.gettext("Cannot import: {error}", error=_quote(_problem(tr, error), 500))

@@ -951,9 +951,11 @@ def opml_of_size(size: int) -> bytes:
 async def test_an_opml_file_over_the_size_limit_is_refused_and_nothing_imported(bot: Bot) -> None:
     """/import refuses a file over opml.MAX_OPML_BYTES (5,000,000): by the size Telegram
     reports, without downloading it, and by its real size when the reported one is smaller
-    (a client may report any size); the admin is told the limit, and no source is added."""
+    (a client may report any size) or missing; the admin is told the limit in the same words
+    each time (they differed: "That file is too large ..." when the reported size told), and
+    no source is added."""
     limit = opml.MAX_OPML_BYTES
-    refused = "That file is too large (limit 5,000,000 bytes)."
+    refused = "Cannot import: OPML file too large (limit 5,000,000 bytes)"
     before = store.count(bot.db, "sources")
     bot.offline.document(opml_of_size(1000), caption="/import", user_id=ADMIN, reported=limit + 1)
     await bot.feed()
@@ -961,10 +963,14 @@ async def test_an_opml_file_over_the_size_limit_is_refused_and_nothing_imported(
     assert bot.offline.calls_to("getFile") == []  # not downloaded
     bot.offline.document(opml_of_size(limit + 1), caption="/import", user_id=ADMIN, reported=999)
     await bot.feed()
-    assert bot.offline.last_text(ADMIN) == (
-        "Cannot import: OPML file too large (limit 5,000,000 bytes)"
-    )
+    assert bot.offline.last_text(ADMIN) == refused
     assert len(bot.offline.calls_to("getFile")) == 1
+    big = opml_of_size(limit + 1)
+    sent = bot.offline.document(big, caption="/import", user_id=ADMIN, unreported=True)
+    assert "file_size" not in sent["message"]["document"]
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN) == refused
+    assert len(bot.offline.calls_to("getFile")) == 2  # downloaded, then refused by its size
     assert store.count(bot.db, "sources") == before
     bot.offline.document(opml_of_size(limit), caption="/import", user_id=ADMIN)  # the limit
     await bot.feed()

@@ -256,8 +256,10 @@ async def _import_document(update: Update, context: Context) -> None:
     assert message is not None and message.document is not None
     attachment = message.document
     tr = translator_for(update, context)
-    if attachment.file_size is not None and attachment.file_size > opml.MAX_OPML_BYTES:
-        await message.reply_text(replies.opml_too_large(tr, opml.MAX_OPML_BYTES))
+    try:  # a size Telegram reports refuses the file before it is downloaded
+        opml.check_size(attachment.file_size or 0)
+    except NewsbotError as error:
+        await message.reply_text(replies.cannot_import(tr, error.message))
         return
     data = bytes(await (await attachment.get_file()).download_as_bytearray())
     try:  # parsing a file of up to MAX_OPML_BYTES takes a second: off the event loop

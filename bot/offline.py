@@ -23,8 +23,10 @@ the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 
 With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond), of the
 text, the caption or the buttons alone alike.
 
-Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
-action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
+Telegram's other limits are enforced as it answers them: a text or caption whose links'
+addresses take more than ``telegram_html.MAX_LINK_BYTES`` (9,500 bytes) is refused
+"ENTITIES_TOO_LONG" (Telegram's own bound is undocumented; see there), inline keyboards (a
+text and one action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
 10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
 no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``, and
@@ -1538,7 +1540,10 @@ class OfflineTelegram(BaseRequest):
                 raise _ApiError(bad_request(f"parse_mode {parse_mode} is not emulated offline"))
             else:
                 raise _ApiError(bad_request(f"unsupported parse_mode {parse_mode}"))
-            telegram_html.check_length(parsed.text, len(parsed.entities), caption=caption)
+            links = telegram_html.link_bytes(parsed.entities)
+            telegram_html.check_length(
+                parsed.text, len(parsed.entities), caption=caption, links=links
+            )
         except telegram_html.TelegramHTMLError as exc:
             raise _ApiError(bad_request(str(exc))) from None
         return parsed

@@ -141,6 +141,7 @@ _BUGS = (
     "message text is empty",
     "text must be non-empty",
     "entities too long",
+    "entities_too_long",
     "caption is too long",
 )
 # BadRequest texts for a message sent to a forum topic that is closed or deleted (or to a

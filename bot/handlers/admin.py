@@ -214,8 +214,10 @@ async def stats(update: Update, context: Context) -> None:
     await send_all(update, replies.statistics(tr, counts, unwell, now, next_run, failures))
 
 
-# Paused topics /stats asks Telegram about (a chat action each, sent at once, outside the
-# outbox): the others are counted as not checked, and the next /stats asks about others.
+# Paused topics /stats asks Telegram about (a chat action each, outside the outbox, through
+# the bot's rate limiter as every request: one at a time per chat, a 429 waited out; not
+# paced, as a chat action is no message): the others are counted as not checked, and the
+# next /stats asks about others.
 STATS_TOPIC_CHECKS = 10
 
 

@@ -15,15 +15,18 @@ sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its repl
 ``reopen_topic`` ``forum_topic_reopened``. A send (or a chat action) to a deleted topic is
 refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may manage
 topics), as Telegram answers, and so is a send with no topic to a forum whose General topic
-was closed (``close_general_topic``); so is a send to any topic of a group
+was closed (``close_general_topic``; ``reopen_general_topic`` sends ``forum_topic_reopened``
+in General); so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
 ``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
 the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
 With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond), of the
 text, the caption or the buttons alone alike.
 
-Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
-action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
+Telegram's other limits are enforced as it answers them: a text or caption whose links'
+addresses take more than ``telegram_html.MAX_LINK_BYTES`` (9,500 bytes) is refused
+"ENTITIES_TOO_LONG" (Telegram's own bound is undocumented; see there), inline keyboards (a
+text and one action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
 10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
 no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``, and
@@ -854,10 +857,16 @@ class OfflineTelegram(BaseRequest):
             raise ValueError(f"chat {chat_id} is not a forum")
         chat.general_closed = True
 
-    def reopen_general_topic(self, chat_id: int) -> None:
+    def reopen_general_topic(self, chat_id: int, *, by: int = 1001) -> None:
         """Reopen a forum's General topic (reopenGeneralForumTopic): sends with no topic go
-        through again."""
-        self.chats[chat_id].general_closed = False
+        through again, and the bot gets a ``forum_topic_reopened`` service message in General
+        (no ``message_thread_id``) from the user who reopened it, as for any other topic."""
+        chat = self.chats[chat_id]
+        chat.general_closed = False
+        if by not in self.users:
+            self.add_user(by)
+        reopened: JSON = {"forum_topic_reopened": {}}
+        self.enqueue({"message": self._incoming_message(chat, by, **reopened)})
 
     def reopen_topic(self, chat_id: int, thread_id: int, *, by: int = 1001) -> None:
         """Reopen a closed topic: as Telegram does, the bot gets a ``forum_topic_reopened``
@@ -1264,10 +1273,12 @@ class OfflineTelegram(BaseRequest):
         username: str | None = "alice",
         first_name: str = "Alice",
         reported: int | None = None,
+        unreported: bool = False,
     ) -> JSON:
         """Queue a message with a document from a user; its bytes can be downloaded by the bot.
 
-        ``reported``: the size the message gives (a client may send any), else its own.
+        ``reported``: the size the message gives (a client may send any), else its own;
+        ``unreported``: the message gives none (``file_size`` is optional in the Bot API).
         """
         self.add_user(user_id, first_name=first_name, username=username)
         target = user_id if chat_id is None else chat_id
@@ -1277,6 +1288,8 @@ class OfflineTelegram(BaseRequest):
         content: JSON = {"document": _document_json(stored)}
         if reported is not None:
             content["document"]["file_size"] = reported
+        if unreported:
+            del content["document"]["file_size"]
         if caption is not None:
             content["caption"] = caption
             if entities := _command_entities(caption):
@@ -1527,7 +1540,10 @@ class OfflineTelegram(BaseRequest):
                 raise _ApiError(bad_request(f"parse_mode {parse_mode} is not emulated offline"))
             else:
                 raise _ApiError(bad_request(f"unsupported parse_mode {parse_mode}"))
-            telegram_html.check_length(parsed.text, len(parsed.entities), caption=caption)
+            links = telegram_html.link_bytes(parsed.entities)
+            telegram_html.check_length(
+                parsed.text, len(parsed.entities), caption=caption, links=links
+            )
         except telegram_html.TelegramHTMLError as exc:
             raise _ApiError(bad_request(str(exc))) from None
         return parsed

@@ -38,6 +38,13 @@ RESPONSE_KINDS = {
     "dispute": N_("dispute"),
     "no_comment": N_("no comment"),
 }
+# The UTF-8 bytes of link addresses (``href``) one message holds at most. Telegram refuses a
+# message whose links take too much room ("ENTITIES_TOO_LONG": undocumented; about 9,500
+# characters of markup by its maintainer's rough figure, and a /sources page with 9,879 bytes
+# of addresses in 31 links was refused; see ``telegram_html.MAX_LINK_BYTES``). 8,000 leaves
+# 1,500 bytes (16 %) below that figure for what Telegram may count besides the addresses,
+# and splits only pages of long links: 20 stories with 200-byte addresses take 4,000.
+LINK_BYTES = 8_000
 # Room kept free in every message for a header or a "(continued)" line.
 _RESERVE = 400
 _BLOCK_LIMIT = MAX_MESSAGE_LENGTH - _RESERVE
@@ -71,11 +78,13 @@ class _Block:
     entities: int
     sep: str = "\n\n"
     carry: str | None = None  # HTML repeated when this block opens a later message
+    links: int = 0  # UTF-8 bytes of its links' addresses (LINK_BYTES)
 
 
 def _block(markup: str, *, sep: str = "\n\n", carry: str | None = None) -> _Block:
     parsed = telegram_html.parse(markup)
-    return _Block(markup, utf16_len(parsed.text), len(parsed.entities), sep, carry)
+    links = telegram_html.link_bytes(parsed.entities)
+    return _Block(markup, utf16_len(parsed.text), len(parsed.entities), sep, carry, links)
 
 
 def clean(s: str, *, one_line: bool = False) -> str:
@@ -233,33 +242,41 @@ def _story_block(tr: Translator, item: StoryItem, now: datetime | None) -> _Bloc
             f"{head}\n{escape(summary)}\n{tail}",
             bare.length + 1 + utf16_len(summary),
             bare.entities,
+            links=bare.links,
         )
     return bare
 
 
 def _pack(blocks: Iterable[_Block]) -> list[str]:
-    """Join blocks into messages within Telegram's length and entity limits."""
+    """Join blocks into messages within Telegram's length and entity limits, and LINK_BYTES
+    of link addresses."""
     messages: list[str] = []
     parts: list[str] = []
-    length = entities = 0
+    length = entities = links = 0
     for block in blocks:
         if parts:
             fits = length + len(block.sep) + block.length <= MAX_MESSAGE_LENGTH
-            if fits and entities + block.entities <= MAX_ENTITIES:
+            if (
+                fits
+                and entities + block.entities <= MAX_ENTITIES
+                and links + block.links <= LINK_BYTES
+            ):
                 parts.append(block.sep + block.html)
                 length += len(block.sep) + block.length
                 entities += block.entities
+                links += block.links
                 continue
             messages.append("".join(parts))
             parts = []
-            length = entities = 0
+            length = entities = links = 0
         if block.carry is not None and messages:
             carry = _block(block.carry)
             parts.append(carry.html + "\n")
-            length, entities = carry.length + 1, carry.entities
+            length, entities, links = carry.length + 1, carry.entities, carry.links
         parts.append(block.html)
         length += block.length
         entities += block.entities
+        links += block.links
     if parts:
         messages.append("".join(parts))
     return messages
@@ -387,7 +404,8 @@ def _one_story(tr: Translator, item: StoryItem, limit: int) -> str:
 
     Bold linked title, source and date, the summary (shortened to fit), and the other
     outlets' links when several reported it. When the links alone would not leave room (a
-    1024-character caption), the sources line shrinks to a count, then goes.
+    1024-character caption), or their addresses take more than LINK_BYTES, the sources line
+    shrinks to a count, then goes.
     """
     target = safe_url(item.url)
     head = f"{_title_line(tr, item, target)}\n{_meta_line(tr, item, None)}"
@@ -405,7 +423,7 @@ def _one_story(tr: Translator, item: StoryItem, limit: int) -> str:
         tails = [_source_links(tr, item.sources), escape(reported), ""]
     for tail in tails:
         bare = _block(f"{head}\n{tail}" if tail else head)
-        if bare.length < limit:
+        if bare.length < limit and bare.links <= LINK_BYTES:
             break
     summary = clean(item.summary)
     if not summary:

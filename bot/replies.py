@@ -914,11 +914,6 @@ def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> st
     return tr.gettext("paused since {time}", time=since) if since else tr.gettext("paused")
 
 
-def opml_too_large(tr: Translator, limit: int) -> str:
-    """Return the reply to an OPML document over the size limit."""
-    return tr.gettext("That file is too large (limit {limit} bytes).", limit=tr.number(limit))
-
-
 def cannot_import(tr: Translator, error: Message) -> str:
     """Return the reply to a document that is not OPML."""
     return tr.gettext("Cannot import: {error}", error=_quote(_problem(tr, error), 500))
@@ -1685,7 +1680,22 @@ def topics_turned_off(tr: Translator, merged: Sequence[Subscription]) -> str:
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused (or
     ended: the topic was deleted): the topic by its name when Telegram told it (its number
-    otherwise)."""
+    otherwise); for the group's own subscription (no topic), that the General topic was
+    closed (told in another topic)."""
+    if sub.thread_id is None:  # the group's own: its forum's General topic was closed
+        if sub.mode == "live":
+            return tr.gettext(
+                "<b>Live posts for the general topic are paused</b>: Telegram refused to post "
+                "there ({reason}); the general topic was closed. They resume by themselves "
+                "when it is reopened; the other subscriptions of this group go on.",
+                reason=_quote(reason, 200),
+            )
+        return tr.gettext(
+            "<b>Digests for the general topic are paused</b>: Telegram refused to post there "
+            "({reason}); the general topic was closed. They resume by themselves when it is "
+            "reopened; the other subscriptions of this group go on.",
+            reason=_quote(reason, 200),
+        )
     values = {"topic": _topic_label(tr, sub), "reason": _quote(reason, 200)}
     if store.topic_deleted(reason):
         # A deleted topic cannot be reopened: its subscription ended; the way is another topic.

@@ -38,6 +38,10 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   A group no longer a forum keeps its readers' digests: its topics' subscriptions become one
   of the group's own (``store.topics_turned_off``), the row goes on to the group itself, and
   the group is told once.
+- ``BadRequest`` TOPIC_CLOSED for a row with no topic: the forum's General topic is closed.
+  The group's own subscription is paused as a closed topic's is (no notice to the bot's
+  admins), the group is told once in a topic the bot posts in, and Telegram's
+  ``forum_topic_reopened`` in General resumes it.
 - ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
   group lets no one send photos): the same row is sent again at once as a text message, its
   caption as the text; not a failure. A group that lets no one send photos is remembered
@@ -137,11 +141,14 @@ _BUGS = (
     "message text is empty",
     "text must be non-empty",
     "entities too long",
+    "entities_too_long",
     "caption is too long",
 )
 # BadRequest texts for a message sent to a forum topic that is closed or deleted (or to a
 # group whose topics were turned off): the topic's subscription pauses.
 _TOPIC_GONE = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
+# ... of which these answer a send with no topic to a forum whose General topic is closed.
+_TOPIC_CLOSED = ("topic_closed", "topic closed")
 # ... of which this one also answers a send to a topic of a group that turned topics off.
 _THREAD_NOT_FOUND = ("message thread not found",)
 # BadRequest texts refusing a photo's picture (Telegram fetches it by URL): sent as text.
@@ -840,6 +847,29 @@ class Sender:
             result.paused += 1
             self.counts.paused += 1
 
+    def _general_closed(
+        self, row: OutboxMessage, error: TelegramError, result: DrainResult
+    ) -> None:
+        """Pause a forum's own subscription (its General topic is closed: a send with no topic
+        was refused) and tell the group once, in a topic whose subscription the bot posts in
+        (none: no one is told; the subscriptions page names it paused)."""
+        log.info("chat %s: the general topic is closed (%s): pausing", row.chat_id, error)
+        store.mark_failed(self.db, row.id, f"general topic closed: {error.message}")
+        sub = store.find_subscription(self.db, row.chat_id, None)
+        now = self.clock()
+        if sub is None or not store.pause_subscription(self.db, sub.id, error.message, now=now):
+            return  # a notice about a topic, or a subscription paused already
+        result.paused += 1
+        self.counts.paused += 1
+        topics = store.chat_subscriptions(self.db, row.chat_id)
+        told = next((s for s in topics if s.active and s.thread_id is not None), None)
+        if told is None:
+            return
+        tr = i18n.for_chat(store.chat_language(self.db, sub.chat_id), self.language)
+        notice = replies.topic_paused(tr, sub, error.message)
+        due = self._notice_due(now)
+        store.enqueue_notice(self.db, told, notice, thread_id=told.thread_id, now=due)
+
     async def _handle(
         self,
         row: OutboxMessage,
@@ -868,6 +898,9 @@ class Sender:
             and _matches(error, _TOPIC_GONE)
         ):
             self._topic_gone(row, error, result)
+            raise _Stop
+        if isinstance(error, BadRequest) and _matches(error, _TOPIC_CLOSED):
+            self._general_closed(row, error, result)
             raise _Stop
         if isinstance(error, Forbidden) or (
             isinstance(error, BadRequest) and _matches(error, _GONE)

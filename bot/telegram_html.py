@@ -21,6 +21,14 @@ from typing import NamedTuple
 MAX_MESSAGE_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_ENTITIES = 100
+# Telegram refuses a message whose entities take too much room, "ENTITIES_TOO_LONG", well
+# before 4096 characters when it has many long links. The bound is not documented: the Bot
+# API's maintainer gives a rough figure of about 9,500 characters of markup
+# (tdlib/telegram-bot-api#165), and a /sources page with 31 links and 9,879 bytes of link
+# addresses was refused. The check here (as the offline Telegram answers) refuses a message
+# whose links' addresses (``href``) take more than this many UTF-8 bytes in all; the bot's
+# own messages keep well below it (``bot.render.LINK_BYTES``).
+MAX_LINK_BYTES = 9_500
 
 _SIMPLE_TAGS = {
     "b": "bold",
@@ -348,18 +356,26 @@ def validate(text: str) -> None:
     parse(text)
 
 
-def check_length(plain: str, entity_count: int, *, caption: bool = False) -> None:
-    """Raise TelegramHTMLError when parsed text is empty, too long or has too many entities."""
+def link_bytes(entities: tuple[Entity, ...]) -> int:
+    """Return the UTF-8 bytes of the addresses of a text's links (``MAX_LINK_BYTES``)."""
+    return sum(len(e.url.encode()) for e in entities if e.url is not None)
+
+
+def check_length(plain: str, entity_count: int, *, caption: bool = False, links: int = 0) -> None:
+    """Raise TelegramHTMLError when parsed text is empty, too long, has too many entities or
+    its links' addresses take more than ``MAX_LINK_BYTES`` (``links``: their bytes)."""
     if not caption and not plain.strip():
         raise TelegramHTMLError("message text is empty")
     if utf16_len(plain) > (MAX_CAPTION_LENGTH if caption else MAX_MESSAGE_LENGTH):
         raise TelegramHTMLError("message caption is too long" if caption else "message is too long")
     if entity_count > MAX_ENTITIES:
         raise TelegramHTMLError(f"too many entities: {entity_count} (at most {MAX_ENTITIES})")
+    if links > MAX_LINK_BYTES:
+        raise TelegramHTMLError("ENTITIES_TOO_LONG")
 
 
 def check_message(text: str, *, html: bool = True) -> ParsedText:
     """Parse and check a whole message text as sendMessage would; return the parsed text."""
     parsed = parse(text) if html else ParsedText(text, ())
-    check_length(parsed.text, len(parsed.entities))
+    check_length(parsed.text, len(parsed.entities), links=link_bytes(parsed.entities))
     return parsed

@@ -88,10 +88,17 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
     return read_opml(content, include_pages=include_pages).feeds
 
 
+def check_size(size: int) -> None:
+    """Raise OPMLError for a file of ``size`` bytes over ``MAX_OPML_BYTES``: one wording,
+    whether its size is known before it is read (Telegram reports a document's size; a
+    client may report any) or only after."""
+    if size > MAX_OPML_BYTES:
+        raise OPMLError(N_("OPML file too large (limit {limit} bytes)"), limit=MAX_OPML_BYTES)
+
+
 def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     """Return ``parse_opml``'s feeds and, apart, the listed addresses that are no http(s) URL."""
-    if len(content) > MAX_OPML_BYTES:
-        raise OPMLError(N_("OPML file too large (limit {limit} bytes)"), limit=MAX_OPML_BYTES)
+    check_size(len(content))
     feeds: list[OPMLFeed] = []
     unusable: list[str] = []
     repeated: list[str] = []

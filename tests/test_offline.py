@@ -892,3 +892,30 @@ async def test_a_closed_general_topic_refuses_sends_with_no_topic(
         "to General, by an admin who manages topics",
         "to General, reopened",
     ]
+
+
+async def test_links_whose_addresses_are_too_long_are_refused(
+    app: App, offline: OfflineTelegram
+) -> None:
+    """Telegram refuses a message whose links take too much room, ENTITIES_TOO_LONG, well
+    before 4096 characters (a /sources page of 31 links, 9,879 bytes of addresses, was):
+    the offline Telegram refuses over telegram_html.MAX_LINK_BYTES (9,500) of ``href``."""
+
+    def links(total: int, count: int = 20) -> str:
+        each = total // count
+        urls = [f"https://example.org/{i:02d}/" for i in range(count)]
+        urls = [u + "a" * (each - len(u)) for u in urls]
+        urls[-1] += "a" * (total - sum(len(u) for u in urls))
+        return "\n".join(f'<a href="{u}">{i}</a>' for i, u in enumerate(urls))
+
+    offline.add_chat(USER, "private")
+    assert len(links(9_500)) < 10_000  # the markup, not the text: 4096 is far off
+    await app.bot.send_message(USER, links(9_500), parse_mode=ParseMode.HTML)
+    with pytest.raises(BadRequest, match="Entities_too_long"):
+        await app.bot.send_message(USER, links(9_501), parse_mode=ParseMode.HTML)
+    with pytest.raises(BadRequest, match="Entities_too_long"):
+        await app.bot.send_message(USER, links(9_880, count=31), parse_mode=ParseMode.HTML)
+    # Counted in UTF-8 bytes, as the address is sent: 4,800 characters of "é" are 9,600.
+    accented = f'<a href="https://example.org/{"é" * 4_800}">x</a>'
+    with pytest.raises(BadRequest, match="Entities_too_long"):
+        await app.bot.send_message(USER, accented, parse_mode=ParseMode.HTML)

@@ -314,3 +314,43 @@ def test_replies_and_a_broadcast_share_the_limits_and_neither_waits_for_the_othe
     # Digests were not stopped meanwhile: one turn in five was theirs.
     during = [t for t in digests_at if min(replies_at) <= t <= max(replies_at)]
     assert len(during) >= len(replies_at) // 5 - 1
+
+
+def test_stats_asks_about_paused_topics_through_the_rate_limiter(
+    settings: Settings,
+) -> None:
+    """/stats sends a chat action to each of up to STATS_TOPIC_CHECKS (10) paused topics,
+    outside the outbox. Each goes through the bot's rate limiter as every request does (a
+    chat action is no message: not paced, as getChat is not): one request to a chat at a
+    time, a 429 waited out and the action asked again, never skipped; /stats then answers
+    within Telegram's limits, switched on here."""
+    forum, admin = -1003003, 4242
+    offline = OfflineTelegram(enforce_limits=True, clock=unix_now)
+    offline.add_chat(forum, "supergroup", title="Forum")
+    topics = [offline.add_topic(forum, f"Topic {n}") for n in range(12)]
+    for thread in topics:
+        offline.close_topic(forum, thread)
+    offline.fail("sendChatAction", chat_id=forum, times=1, error=too_many_requests(7))
+
+    async def scenario(app: App) -> tuple[Burst, int]:
+        db = app.bot_data.db
+        for thread in topics:
+            sub = store.save_subscription(db, forum, "supergroup", thread_id=thread)
+            assert store.pause_subscription(db, sub.id, "Bad Request: TOPIC_CLOSED")
+        burst = await command_burst(app, offline, [admin], ["/stats"])
+        return burst, app.bot_data.reply_counts.rate_limited
+
+    admin_settings = Settings(
+        token=settings.token,
+        database_path=settings.database_path,
+        admin_ids=frozenset({admin}),
+    )
+    burst, rate_limited = run_app(admin_settings, offline, scenario)
+
+    actions = offline.calls_to("sendChatAction")
+    assert len(actions) == 11 and rate_limited == 1  # ten topics asked, one of them twice
+    assert [c.status for c in actions] == [429] + [400] * 10  # closed, still there
+    assert actions[1].timestamp - actions[0].timestamp >= 7.0  # retry_after waited out
+    shown = "\n".join(texts(offline, admin))
+    assert "paused topics: 12" in shown and "paused topics not checked: 2" in shown
+    assert [c.status for c in burst.answers(admin)] == [200] * len(burst.answers(admin))

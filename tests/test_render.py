@@ -10,15 +10,17 @@ from hypothesis import strategies as st
 
 from bot.i18n import LANGUAGES, Translator, english, translator
 from bot.render import (
+    LINK_BYTES,
     _story_block,
     clean,
     render_digest,
     render_ledger,
+    render_live_post,
     render_search,
     render_story,
     truncate,
 )
-from bot.telegram_html import check_message, parse, utf16_len
+from bot.telegram_html import check_message, link_bytes, parse, utf16_len
 from digests.allegations.kinds import FALLBACK_READING
 from digests.models import Allegation, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
@@ -585,3 +587,21 @@ def test_an_arabic_or_hebrew_outlet_keeps_an_english_line_left_to_right() -> Non
                 assert _direction(listed) == "ltr", listed  # "• الجزيرة" in /story
     # An RTL chat keeps its own mark; an English outlet needs none.
     assert not plain(render_digest(EN, digest(story()))).count("\u200e")
+
+
+def test_long_source_links_stay_within_what_telegram_takes_in_one_message() -> None:
+    """A live post (one message) lists up to eight outlets' links: eight 1,500-byte addresses
+    passed Telegram's ENTITIES_TOO_LONG bound; the sources line then shrinks to a count. A
+    story in full splits its source lines between messages at render.LINK_BYTES."""
+    sources = tuple(SourceLink(f"Outlet {i}", f"https://s{i}.org/{'a' * 1_500}") for i in range(12))
+    item = story(sources=sources)
+    post = render_live_post(EN, item)
+    check_message(post)
+    assert link_bytes(parse(post).entities) <= LINK_BYTES
+    assert "Reported by 12 sources" in parse(post).text
+    few = render_live_post(EN, story(sources=sources[:3]))
+    assert "Sources: " in parse(few).text  # three of them fit: linked as before
+    messages = render_story(EN, item)
+    assert_valid(messages)
+    assert len(messages) > 2
+    assert all(link_bytes(parse(m).entities) <= LINK_BYTES for m in messages)

@@ -713,3 +713,75 @@ async def test_stats_asks_whether_paused_topics_are_still_there(
     assert "paused topics: 0" in shown and "deleted topics: 2" in shown
     assert "not checked" not in shown
     assert topic_sub(bot, climate).active
+
+
+@pytest.mark.parametrize("mode", ["live", "08:00"])
+async def test_a_closed_general_topic_pauses_the_groups_own_subscription(
+    bot: Bot, mode: str
+) -> None:
+    """A digest to a forum whose General topic was closed was refused TOPIC_CLOSED at every
+    run: the group never learnt why and the bot's admins got "Digest delivery failed" each
+    time. The group's own subscription pauses as a closed topic's does, the group is told once
+    in a topic the bot posts in, and Telegram's ``forum_topic_reopened`` in General resumes it."""
+    climate, _ = await forum(bot)
+    await say(bot, f"/subscribe {mode}", None)
+    await say(bot, "/subscribe live", climate)
+    bot.offline.close_general_topic(FORUM)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    if mode != "live":
+        make_due(bot, None)
+        render = digest_jobs.digest_render(bot.app.bot_data)
+        assert delivery.enqueue_due(bot.db, store.utcnow(), render) == 1
+    await deliver(bot)
+
+    refused = [c for c in bot.offline.calls_to("sendMessage") if c.status == 400]
+    assert [c.description for c in refused] == ["Bad Request: TOPIC_CLOSED"]
+    general = topic_sub(bot, None)
+    assert not general.active and general.paused_at is not None
+    assert topic_sub(bot, climate).active
+    sent = [m for m in bot.offline.sent(FORUM) if "Subscribed" not in m.plain_text]
+    [notice] = [m for m in sent if "general topic" in m.plain_text]
+    assert notice.message_thread_id == climate
+    what = "Live posts" if mode == "live" else "Digests"
+    assert f"{what} for the general topic are paused" in notice.plain_text
+    assert "They resume by themselves when it is reopened" in notice.plain_text
+    assert store.list_incidents(bot.db) == []  # the bot's admins are not told
+    assert bot.app.bot_data.delivery_counts.paused == 1
+    assert bot.app.bot_data.delivery_counts.failed == 0
+
+    # The next run sends nothing to General and tells no one again.
+    before = len(bot.offline.calls_to("sendMessage"))
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=timedelta(days=1))
+    later = bot.offline.calls_to("sendMessage")[before:]
+    assert [c.params.get("message_thread_id") for c in later] == [climate]
+    assert all(c.status == 200 for c in later)
+
+    # Reopened: Telegram's service message in General resumes it, saying nothing.
+    before = len(bot.offline.sent(FORUM))
+    bot.offline.reopen_general_topic(FORUM, by=ADMIN)
+    await bot.feed()
+    general = topic_sub(bot, None)
+    assert general.active and general.paused_at is None and general.deactivated_reason is None
+    assert bot.offline.sent(FORUM)[before:] == []
+    if mode == "live":
+        report(bot.db, "gazette", "harbour")
+        await jobs.process_now(bot.app.bot_data)
+        await deliver(bot)
+        posted = bot.offline.sent(FORUM)[before:]
+        assert {m.message_thread_id for m in posted} == {None, climate}
+        assert "Harbour story" in posted[-1].plain_text  # General gets its posts again
+    else:
+        assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{general.id}"]
+
+    # An admin may still write in a closed General topic: /subscribe there pauses at once,
+    # and neither the bot's answers (refused there) nor an error reach the bot's admins.
+    bot.offline.close_general_topic(FORUM)
+    assert await say(bot, "/subscribe 09:00", None) == []
+    assert await say(bot, "/settings", None) == []
+    general = topic_sub(bot, None)
+    assert general.time == "09:00" and not general.active and general.paused_at is not None
+    assert store.list_incidents(bot.db) == []
+    assert not [c for c in bot.offline.calls if c.status == 200 and c.chat_id == ADMIN]

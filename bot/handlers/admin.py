@@ -214,8 +214,10 @@ async def stats(update: Update, context: Context) -> None:
     await send_all(update, replies.statistics(tr, counts, unwell, now, next_run, failures))
 
 
-# Paused topics /stats asks Telegram about (a chat action each, sent at once, outside the
-# outbox): the others are counted as not checked, and the next /stats asks about others.
+# Paused topics /stats asks Telegram about (a chat action each, outside the outbox, through
+# the bot's rate limiter as every request: one at a time per chat, a 429 waited out; not
+# paced, as a chat action is no message): the others are counted as not checked, and the
+# next /stats asks about others.
 STATS_TOPIC_CHECKS = 10
 
 
@@ -256,8 +258,10 @@ async def _import_document(update: Update, context: Context) -> None:
     assert message is not None and message.document is not None
     attachment = message.document
     tr = translator_for(update, context)
-    if attachment.file_size is not None and attachment.file_size > opml.MAX_OPML_BYTES:
-        await message.reply_text(replies.opml_too_large(tr, opml.MAX_OPML_BYTES))
+    try:  # a size Telegram reports refuses the file before it is downloaded
+        opml.check_size(attachment.file_size or 0)
+    except NewsbotError as error:
+        await message.reply_text(replies.cannot_import(tr, error.message))
         return
     data = bytes(await (await attachment.get_file()).download_as_bytearray())
     try:  # parsing a file of up to MAX_OPML_BYTES takes a second: off the event loop

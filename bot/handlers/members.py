@@ -24,7 +24,8 @@ into a discussion group.
   how it resumes, unless they made the change themselves.
 - A forum topic reopened (``forum_topic_reopened`` in it): its subscription, paused when
   Telegram refused a post there as the topic was closed, resumes as when the right to post
-  comes back (``rights.resume``: live posts from then on, a digest at its next time).
+  comes back (``rights.resume``: live posts from then on, a digest at its next time). The
+  General topic reopened (``forum_topic_reopened`` with no thread) resumes the group's own.
 - A channel post forwarded automatically into the channel's discussion group is the
   channel's, not a command to the group: the bot neither runs nor refuses it there.
 """
@@ -163,8 +164,9 @@ async def bot_member(update: Update, context: Context) -> None:
 async def topic_reopened(update: Update, context: Context) -> None:
     """Resume the paused subscription of a forum topic Telegram says was reopened."""
     message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None or message.message_thread_id is None:
+    if message is None or chat is None:
         return
+    # No thread: the General topic, reopened; its subscription is the group's own.
     sub = store.find_subscription(context.bot_data.db, chat.id, message.message_thread_id)
     if sub is None or sub.active or sub.paused_at is None:
         return  # none, on, or ended (a deleted topic's)

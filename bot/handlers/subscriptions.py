@@ -1687,14 +1687,15 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
             digest_jobs.unschedule_subscription(context.application, sub.id)
             log.info("chat %s: the bot may not post: subscription %s waits", chat.id, sub.id)
             return
-        if thread is None or not _topic_refused(error):
+        if not _topic_refused(error):
             raise
-        # Sent in a topic the bot may not post in: paused as its first digest would be, and
-        # the general topic says why and how to resume it.
+        # Sent in a topic the bot may not post in (a closed General topic too): paused as its
+        # first digest would be, and the general topic says why and how to resume it.
         store.pause_subscription(db, sub.id, error.message)
         digest_jobs.unschedule_subscription(context.application, sub.id)
         paused = store.get_subscription_by_id(db, sub.id) or sub
-        await chat.send_message(replies.topic_paused(tr, paused, error.message))
+        if thread is not None:
+            await chat.send_message(replies.topic_paused(tr, paused, error.message))
 
 
 def _time_set(existing: Subscription | None, typed: SubscribeArgs) -> bool:
@@ -2529,7 +2530,8 @@ async def reply_here(
                 text, message_thread_id=thread, reply_markup=keyboard, **options
             )
     except BadRequest as error:
-        if _cannot_post(chat, error):  # the bot cannot tell anyone there
+        if _cannot_post(chat, error) or (thread is None and _topic_refused(error)):
+            # the bot cannot tell anyone there (a forum's closed General topic included)
             log.info("chat %s refused a reply (%s)", chat.id, error)
             return False
         if thread is None or not _topic_refused(error):

@@ -1805,6 +1805,10 @@ SET_FILES = [
     "uk18.jsonl",
     "pl20.jsonl",
     "pt13.jsonl",
+    "ru18.jsonl",
+    "it18.jsonl",
+    "fr20.jsonl",
+    "de22.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1807,6 +1807,10 @@ SET_FILES = [
     "pt13.jsonl",
     "samebeat40.jsonl",
     "samebeat41.jsonl",
+    "ru18.jsonl",
+    "it18.jsonl",
+    "fr20.jsonl",
+    "de22.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -57,10 +57,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   thousands") is no figure: it keys as ``#~hundred`` and gives no bonus; two protests of
   hundreds in one city shared a "figure" so. Outside English the bonus is given twice
   (``figures_bonus``) when the two share ``FIGURES_TWICE`` (2) figures, or one of
-  ``LARGE_FIGURE`` (1,000) or more (a sum, a crowd, litres spilled: "90 tys. zł", "40.000
-  euro"): two outlets rewriting an event hours apart share few of its words, and a large
-  figure is rarely another event's too, where a small one is (a road's number, "Sp 27", a
-  prison term's two years, "200 metres").
+  ``LARGE_FIGURE`` (1,000) or more (a sum, a crowd, litres stolen: "około 90 tys." /
+  "Dziewięćdziesiąt tysięcy litrów"): two outlets rewriting an event hours apart share few
+  of its words, and a large figure is rarely another event's too, where a small one is (a
+  road's number, "Sp 27", a prison term's two years, "200 metres").
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
@@ -1732,12 +1732,12 @@ def figures_bonus(
 
     ``numbers``: the figures the two share (``shared_numbers``). Outside English, one more
     ``NUMBER_BONUS`` when they share ``FIGURES_TWICE`` figures (a figure both hedge, "ponad
-    300", once), or one of ``LARGE_FIGURE`` or
-    more as both write it (years, dates, times, scores and counts keyed with their word
-    aside). Rewrites of one event told hours apart share its sums and crowds ("90 tys. zł"
-    of stolen fuel, "40.000 euro" of damage) and few of its words; the same beat's other
-    events share small figures (a provincial road's number, a two-year sentence) but rarely
-    a large one or two figures (none in the labelled sets).
+    300", once), or one of ``LARGE_FIGURE`` or more as both write it (years, dates, times,
+    scores and counts keyed with their word aside). Rewrites of one event told hours apart
+    share its sums and crowds ("około 90 tys." litres of stolen diesel, "Dziewięćdziesiąt
+    tysięcy") and few of its words; the same beat's other events share small figures (a
+    provincial road's number, a two-year sentence) but rarely a large one or two figures
+    (none in the labelled sets).
     """
     if not numbers or language_name(language) == DEFAULT_LANGUAGE:
         return 0.0

@@ -4327,8 +4327,8 @@ def test_a_common_word_s_stem_is_no_compound_head(db: Database) -> None:
 
 def test_reports_hours_apart_join_on_a_large_figure_they_share(db: Database) -> None:
     # pl7: the fuel thieves' gang broken up (05:30) and, four hours later, "Dziewięćdziesiąt
-    # tysięcy litrów diesla" stolen: the leads score 0.20 with the bonus of that one figure
-    # (90,000); a figure that large counts twice (``LARGE_FIGURE``), and they join. The
+    # tysięcy litrów diesla" stolen: the leads' cosine is 0.20, 0.35 with the bonus of that
+    # one figure (90,000); a figure that large counts twice (``LARGE_FIGURE``): they join. The
     # lorry cab on fire at the same service area that night shares its place, no figure.
     save_from(db, "pl7.jsonl", ["pm06-a", "pm06-c", "pm06-d1"])
     found = story_of(db)

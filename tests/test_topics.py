@@ -816,3 +816,27 @@ async def test_stats_asks_about_the_paused_topics_it_can_ask_about(
     shown = texts(await bot.say("/stats", user_id=ADMIN))
     assert "deleted topics: 1" in shown and "paused topics: 1" in shown  # the group's other
     assert "not checked" not in shown
+
+
+async def test_stats_counts_a_paused_topic_it_got_no_answer_about_as_not_checked(
+    bot: Bot,
+) -> None:
+    """/stats asked about a closed topic deleted since in a group where the bot may no longer
+    send messages: Telegram answered the chat action "not enough rights", which says nothing
+    of the topic, and /stats said every paused topic had been checked. Now a question with
+    no answer about the topic is counted as not checked; a chat that removed the bot ends
+    its paused topics' subscriptions, as a refused post does, and counts as deactivated."""
+    _, sport = await forum(bot)
+    await paused_topic(bot, sport)
+    bot.offline.delete_topic(FORUM, sport)
+    bot.offline.set_member(FORUM, bot.offline.bot_id, "restricted", can_send_messages=False)
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 1" in shown and "paused topics not checked: 1" in shown
+    assert not topic_sub(bot, sport).active and topic_sub(bot, sport).paused_at is not None
+
+    bot.offline.set_member(FORUM, bot.offline.bot_id, "kicked")
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deactivated chats: 1" in shown
+    assert "not checked" not in shown
+    gone = topic_sub(bot, sport)
+    assert gone.paused_at is None and "kicked" in (gone.deactivated_reason or "")

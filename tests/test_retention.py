@@ -19,6 +19,7 @@ from digests.models import Allegation, ArticleIn, PruneCounts, Response
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.support import assert_search_index_matches_articles
+from tests.test_ingest import article_page, teaser_feed
 
 NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=120)
@@ -564,4 +565,36 @@ async def test_retention_of_a_day_does_not_bring_back_an_undated_archive_as_news
     assert (await ingest_at(gone)).new == 0  # ferry: listed since
     feed_server.add("/blog.xml", undated(["ferry", "harbour"]))
     assert (await ingest_at(gone + timedelta(hours=1))).new == 1
+    db.close()
+
+
+async def test_what_retention_removed_is_left_out_before_its_page_is_fetched(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An undated item retention removed while its feed still lists it is left out of the
+    poll (it would come back as news); but only after its page was fetched for the full text:
+    every poll fetched the pages of every such item again (up to 25 a poll, taking the places
+    of new items' pages), each then dropped."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    slugs = ["harbour", "bridge", "quay"]
+    for slug in slugs:
+        feed_server.add(f"/articles/{slug}", article_page(slug.title()), content_type="text/html")
+    feed_server.add("/teasers.xml", teaser_feed(feed_server, slugs))
+    store.add_source(db, feed_server.url("/teasers.xml"), now=NOW)
+
+    async def ingest_at(when: datetime) -> ingest.PollResult:
+        async with make_client(public_only=False, host_gap=0) as client:
+            [result] = await ingest.ingest_due(
+                db, client, now=when, not_before=retention.horizon(policy, when)
+            )
+        return result
+
+    assert (await ingest_at(NOW)).new == 3
+    pages = [f"/articles/{slug}" for slug in slugs]
+    assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]
+    assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 3
+    again = await ingest_at(NOW + timedelta(hours=2))
+    assert (again.new, again.expired) == (0, 3)
+    assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]  # not fetched again
     db.close()

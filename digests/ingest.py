@@ -200,7 +200,8 @@ async def _poll_source(
             page = await _off_loop(
                 executor, extract_page, fetched.content, fetched.url, fetched.charset
             )
-            items: list[ArticleIn] = [page]
+            # What retention removed, dated by the bot, would be saved again as news.
+            items, keys, gone = store.without_removed(db, [page], article_keys([page]), now=moment)
             title = page.title
         else:
             known = store.source_boilerplate(db, source.id)
@@ -229,6 +230,9 @@ async def _poll_source(
                 damage = _damaged(parsed.error, left_out)
                 log.warning("%s: %s", source.url, damage)
                 warning = damage if warning is None else _also(damage, warning)
+            # What retention removed, dated by the bot, would be saved again as news: left out
+            # before the full text is fetched (its page was fetched at every poll, then dropped).
+            items, keys, gone = store.without_removed(db, items, keys, now=moment)
             if full_text:
                 parsed_items, parsed_keys = items, keys
                 items = await _with_full_text(
@@ -251,10 +255,6 @@ async def _poll_source(
             return removed  # its articles would belong to no source
         if (moved := _moved(db, source, fetched.moved_to)) is not None:
             warning = moved if warning is None else _also(warning, moved)
-        # What retention removed, dated by the bot, would be saved again as news.
-        items, keys, gone = store.without_removed(
-            db, items, article_keys(items) if keys is None else keys, now=moment
-        )
         saved = store.save_articles(
             db,
             source.id,

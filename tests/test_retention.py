@@ -19,6 +19,7 @@ from digests.models import Allegation, ArticleIn, PruneCounts, Response
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.support import assert_search_index_matches_articles
+from tests.test_ingest import article_page, teaser_feed
 
 NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=120)
@@ -522,6 +523,15 @@ def undated(titles: list[str]) -> bytes:
     return f'<rss version="2.0"><channel><title>Blog</title>{entries}</channel></rss>'.encode()
 
 
+async def ingest_at(db: Database, policy: retention.Policy, when: datetime) -> ingest.PollResult:
+    """Poll the one source due at ``when``, as the bot does under ``policy``."""
+    async with make_client(public_only=False, host_gap=0) as client:
+        [result] = await ingest.ingest_due(
+            db, client, now=when, not_before=retention.horizon(policy, when)
+        )
+    return result
+
+
 async def test_retention_of_a_day_does_not_bring_back_an_undated_archive_as_news(
     db_path: Path, feed_server: FeedServer
 ) -> None:
@@ -535,33 +545,51 @@ async def test_retention_of_a_day_does_not_bring_back_an_undated_archive_as_news
     url = feed_server.add("/blog.xml", undated(archive))
     store.add_source(db, url, full_text=False, now=NOW)
 
-    async def ingest_at(when: datetime) -> ingest.PollResult:
-        async with make_client(public_only=False, host_gap=0) as client:
-            [result] = await ingest.ingest_due(
-                db, client, now=when, not_before=retention.horizon(policy, when)
-            )
-        return result
-
-    assert (await ingest_at(NOW)).new == 3
+    assert (await ingest_at(db, policy, NOW)).new == 3
     assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 3
-    again = await ingest_at(NOW + timedelta(hours=2))
+    again = await ingest_at(db, policy, NOW + timedelta(hours=2))
     assert (again.new, again.expired) == (0, 3)
     assert store.count(db, "articles") == 0
 
     # An undated item first seen as news goes after a day, and stays gone while listed.
     feed_server.add("/blog.xml", undated([*archive, "ferry"]))
-    assert (await ingest_at(NOW + timedelta(hours=3))).new == 1
+    assert (await ingest_at(db, policy, NOW + timedelta(hours=3))).new == 1
     later = NOW + timedelta(days=1, hours=4)
     assert (await retention.prune(db, policy, now=later)).articles == 1
-    assert (await ingest_at(later + timedelta(hours=1))).new == 0
+    assert (await ingest_at(db, policy, later + timedelta(hours=1))).new == 0
     # Each is forgotten once no poll listed it for REMOVED_KEPT: an item the feed lists
     # again after that is news again.
     kept = store.articles.REMOVED_KEPT
     feed_server.add("/blog.xml", undated(["ferry"]))
-    assert (await ingest_at(later + kept - timedelta(hours=1))).new == 0
+    assert (await ingest_at(db, policy, later + kept - timedelta(hours=1))).new == 0
     gone = later + kept + timedelta(hours=2)
     await retention.prune(db, policy, now=gone)  # harbour: last listed at later + 1 h
-    assert (await ingest_at(gone)).new == 0  # ferry: listed since
+    assert (await ingest_at(db, policy, gone)).new == 0  # ferry: listed since
     feed_server.add("/blog.xml", undated(["ferry", "harbour"]))
-    assert (await ingest_at(gone + timedelta(hours=1))).new == 1
+    assert (await ingest_at(db, policy, gone + timedelta(hours=1))).new == 1
+    db.close()
+
+
+async def test_what_retention_removed_is_left_out_before_its_page_is_fetched(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An undated item retention removed while its feed still lists it is left out of the
+    poll (it would come back as news); but only after its page was fetched for the full text:
+    every poll fetched the pages of every such item again (of the 25 a poll new items' pages
+    share), each then dropped."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    slugs = ["harbour", "bridge", "quay"]
+    for slug in slugs:
+        feed_server.add(f"/articles/{slug}", article_page(slug.title()), content_type="text/html")
+    feed_server.add("/teasers.xml", teaser_feed(feed_server, slugs))
+    store.add_source(db, feed_server.url("/teasers.xml"), now=NOW)
+
+    assert (await ingest_at(db, policy, NOW)).new == 3
+    pages = [f"/articles/{slug}" for slug in slugs]
+    assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]
+    assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 3
+    again = await ingest_at(db, policy, NOW + timedelta(hours=2))
+    assert (again.new, again.expired) == (0, 3)
+    assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]  # not fetched again
     db.close()

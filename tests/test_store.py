@@ -4,6 +4,7 @@ allegations."""
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
@@ -1975,3 +1976,26 @@ def test_the_live_stories_skipped_are_counted_from_an_index(db: Database) -> Non
     [query] = [s for s in statements if "from live_posts" in s and "skipped = 1" in s]
     plan = " ".join(str(row[3]) for row in db.execute(f"explain query plan {query}"))
     assert "INDEX live_posts_skipped" in plan and "SCAN" not in plan, plan
+
+
+def test_readme_data_model_names_every_table(db: Database) -> None:
+    """README's "Data model" is where a maintainer looks for what the database holds: the
+    table migration 057 made (``removed_articles``, the addresses retention removed that a feed
+    still lists) and the column 056 added (``sources.archive_until``) were missing from it."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    model = readme.split("### Data model", 1)[1].split("\n\n", 2)[2].split("\n\n", 1)[0]
+    rows = {
+        name: line
+        for line in model.splitlines()
+        if line.startswith("| `")
+        for name in re.findall(r"`([a-z_]+)`", line.split("|")[1])
+    }
+    fts_parts = ("_config", "_data", "_docsize", "_idx", "_content")
+    tables = [
+        name
+        for (name,) in db.execute("select name from sqlite_master where type = 'table'")
+        if not name.startswith(("sqlite_", "_sqlite_", "articles_fts_w"))
+        and not name.endswith(fts_parts)
+    ]
+    assert [t for t in tables if t not in rows] == []
+    assert "`archive_until`" in rows["sources"]

@@ -785,3 +785,58 @@ async def test_a_closed_general_topic_pauses_the_groups_own_subscription(
     assert general.time == "09:00" and not general.active and general.paused_at is not None
     assert store.list_incidents(bot.db) == []
     assert not [c for c in bot.offline.calls if c.status == 200 and c.chat_id == ADMIN]
+
+
+async def paused_topic(bot: Bot, thread: int) -> Subscription:
+    """Subscribe a topic of the forum, close it and pause its subscription, as the sender
+    does when Telegram refuses a post there "TOPIC_CLOSED"; return the subscription."""
+    await say(bot, "/subscribe live", thread)
+    bot.offline.close_topic(FORUM, thread)
+    assert store.pause_subscription(bot.db, topic_sub(bot, thread).id, "Topic_closed")
+    return topic_sub(bot, thread)
+
+
+async def test_stats_asks_about_the_paused_topics_it_can_ask_about(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group that turned its topics off keeps its other topics' subscriptions paused
+    (``store.TOPICS_OFF``): /stats picked them among the paused topics to ask Telegram about,
+    asked nothing (they are not closed topics), and counted them as asked. With one question
+    per /stats and such a group, a closed topic deleted since was found a /stats in two, and
+    "paused topics not checked: 1" was said each time."""
+    monkeypatch.setattr(admin, "STATS_TOPIC_CHECKS", 1)
+    _, sport = await forum(bot)
+    await paused_topic(bot, sport)
+    other = -1004004
+    for thread in (11, 12):
+        store.save_subscription(bot.db, other, "supergroup", thread_id=thread, time="08:00")
+    _, merged = store.topics_turned_off(bot.db, other)
+    assert len(merged) == 2
+    bot.offline.delete_topic(FORUM, sport)
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "deleted topics: 1" in shown and "paused topics: 1" in shown  # the group's other
+    assert "not checked" not in shown
+
+
+async def test_stats_counts_a_paused_topic_it_got_no_answer_about_as_not_checked(
+    bot: Bot,
+) -> None:
+    """/stats asked about a closed topic deleted since in a group where the bot may no longer
+    send messages: Telegram answered the chat action "not enough rights", which says nothing
+    of the topic, and /stats said every paused topic had been checked. Now a question with
+    no answer about the topic is counted as not checked; a chat that removed the bot ends
+    its paused topics' subscriptions, as a refused post does, and counts as deactivated."""
+    _, sport = await forum(bot)
+    await paused_topic(bot, sport)
+    bot.offline.delete_topic(FORUM, sport)
+    bot.offline.set_member(FORUM, bot.offline.bot_id, "restricted", can_send_messages=False)
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 1" in shown and "paused topics not checked: 1" in shown
+    assert not topic_sub(bot, sport).active and topic_sub(bot, sport).paused_at is not None
+
+    bot.offline.set_member(FORUM, bot.offline.bot_id, "kicked")
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deactivated chats: 1" in shown
+    assert "not checked" not in shown
+    gone = topic_sub(bot, sport)
+    assert gone.paused_at is None and "kicked" in (gone.deactivated_reason or "")

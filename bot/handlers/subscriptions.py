@@ -1780,38 +1780,64 @@ async def _none_here(
 
 
 async def _still_there(context: Context, subs: list[Subscription]) -> list[Subscription]:
-    """Return the subscriptions but those of closed topics deleted since, which end.
+    """Return the subscriptions but those of closed topics deleted since (or of a chat the
+    bot lost), which end (``_topic_there``)."""
+    return [
+        sub
+        for sub in subs
+        if not (_paused(sub) and sub.thread_id is not None)
+        or await _topic_there(context, sub) is not False
+    ]
+
+
+async def _topic_there(context: Context, sub: Subscription) -> bool | None:
+    """Ask Telegram whether a paused subscription's closed topic is still there; return None
+    when its answer does not say.
 
     Telegram tells a bot nothing when a topic is deleted, and a closed topic's subscription
     (paused: nothing is sent there) would be listed as paused for ever, with no topic left to
     send /unsubscribe in. A chat action sent to the topic asks: "message thread not found"
-    ends it, as a refused post does (``store.pause_subscription``).
+    ends it, as a refused post does (``store.pause_subscription``); TOPIC_CLOSED, or the
+    action taken, says it is there. A chat the bot was removed from ends every subscription
+    of the chat, as the sender's refused post does. Any other answer (no right to send, a
+    limit, the network) says nothing of the topic: it stays as it is.
     """
-    kept = []
-    for sub in subs:
-        if _paused(sub) and sub.thread_id is not None:
-            try:
-                await context.bot.send_chat_action(
-                    sub.chat_id, ChatAction.TYPING, message_thread_id=sub.thread_id
-                )
-            except BadRequest as error:
-                if store.topic_deleted(error.message):
-                    log.info("chat %s: topic %s was deleted", sub.chat_id, sub.thread_id)
-                    store.pause_subscription(context.bot_data.db, sub.id, error.message)
-                    continue
-            except TelegramError as error:  # not known: it stays as it is
-                log.info("chat %s: topic %s not asked: %s", sub.chat_id, sub.thread_id, error)
-        kept.append(sub)
-    return kept
+    db = context.bot_data.db
+    try:
+        await context.bot.send_chat_action(
+            sub.chat_id, ChatAction.TYPING, message_thread_id=sub.thread_id
+        )
+    except BadRequest as error:
+        if store.topic_deleted(error.message):
+            log.info("chat %s: topic %s was deleted", sub.chat_id, sub.thread_id)
+            store.pause_subscription(db, sub.id, error.message)
+            return False
+        if _topic_refused(error):
+            return True  # closed
+        if not lost_chat(error.message):
+            log.info("chat %s: topic %s not asked: %s", sub.chat_id, sub.thread_id, error)
+            return None
+        lost: TelegramError = error
+    except Forbidden as error:
+        lost = error
+    except TelegramError as error:
+        log.info("chat %s: topic %s not asked: %s", sub.chat_id, sub.thread_id, error)
+        return None
+    else:
+        return True
+    log.info("chat %s is gone (%s): its subscriptions stop", sub.chat_id, lost.message)
+    store.deactivate_subscription(db, sub.chat_id, lost.message)
+    return False
 
 
 async def check_paused_topics(context: Context, limit: int) -> int:
-    """Ask Telegram whether up to ``limit`` paused topics are still there (``_still_there``:
-    a deleted one's subscription ends); return how many paused topics were not asked about.
-    Each question is a request to Telegram: /stats asks a few, others at its next time."""
+    """Ask Telegram whether up to ``limit`` paused topics are still there (``_topic_there``:
+    a deleted one's subscription ends); return how many paused topics it did not answer
+    about. Each question is a request to Telegram: /stats asks a few, others at its next
+    time."""
     picked, total = store.paused_topics(context.bot_data.db, limit)
-    await _still_there(context, picked)
-    return total - len(picked)
+    answered = [await _topic_there(context, sub) for sub in picked]
+    return total - sum(there is not None for there in answered)
 
 
 def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:

@@ -118,10 +118,14 @@ def chat_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
 
 def paused_topics(db: Database, limit: int) -> tuple[list[Subscription], int]:
     """Return up to ``limit`` subscriptions paused with their closed topic, picked at random
-    (each /stats asks about others), and how many are paused in all."""
-    paused = "from subscriptions where active = 0 and paused_at is not null"
-    [(total,)] = db.execute(f"select count(*) {paused}").fetchall()
-    picked = db.query(f"select * {paused} order by random() limit ?", [limit])
+    (each /stats asks about others), and how many are paused so in all. Those paused because
+    their group turned topics off (``TOPICS_OFF``) are not among them: no topic to ask about."""
+    paused = (
+        "from subscriptions where active = 0 and paused_at is not null"
+        " and thread_id is not null and coalesce(deactivated_reason, '') != ?"
+    )
+    [(total,)] = db.execute(f"select count(*) {paused}", [TOPICS_OFF]).fetchall()
+    picked = db.query(f"select * {paused} order by random() limit ?", [TOPICS_OFF, limit])
     return [_subscription(r) for r in picked], int(total)
 
 

@@ -167,7 +167,7 @@ REAL_TUNABLE = (
 # fiftieth, "fresh41" after the fifty-first, "fresh42" after the fifty-second, "fresh43" after the
 # fifty-fourth, "fresh44" after the fifty-fifth, "fresh45" after the fifty-sixth, "fresh46" after
 # the fifty-seventh, "fresh47" after the fifty-eighth, "fresh48" after the fifty-ninth, "fresh49" after the
-# sixtieth, "fresh50" after the sixty-first);
+# sixtieth, "fresh50" after the sixty-first, "fresh51" after the sixty-second);
 # "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
@@ -223,9 +223,11 @@ LANGUAGE_TUNABLE = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh51", written blind during the sixty-second round, not scored yet; "fresh50", written
+# ("fresh51", written blind during the sixty-second round, was scored once after it and opened by
+# the sixty-third; "fresh50", written
 # blind during the sixty-first round, was scored once after the sixty-first and opened by the
 # sixty-second; "fresh49", written
 # blind during the sixtieth round, was scored once after the sixtieth and opened by the
@@ -284,7 +286,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh51", "real14")
+HELD_OUT_SPLITS = ("real14",)
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

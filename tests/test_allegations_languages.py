@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh51_is_blind_and_well_formed(language: str) -> None:
-    """``fresh51`` was written blind during the sixty-second round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh51" in bench.HELD_OUT_SPLITS
-    assert "fresh51" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh51")
-    assert "fresh51" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -10700,3 +10687,96 @@ def test_round62_the_accused_s_own_lawyer_answers_for_him(
 def test_round62_another_party_s_lawyer_answers_nothing(language: str, text: str) -> None:
     [item] = extract(text, language=language)
     assert item.responses == ()
+
+
+# ---- the sixty-third round (fresh51 opened): a participle of accusing after a verb's object;
+# acquittals in other words
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        (
+            "fr",
+            "Le parquet de Cherbourg a renvoyé devant le tribunal un fabricant de parapluies "
+            "soupçonné d'avoir vendu des modèles contrefaits.",
+            "fabricant",
+        ),
+        (
+            "fr",
+            "Le parquet de Rennes a cité à comparaître un garagiste accusé d'avoir trafiqué des "
+            "compteurs.",
+            "garagiste",
+        ),
+        (
+            "es",
+            "La Federación de Pádel investiga a dos jugadores sospechosos de haber amañado un "
+            "partido.",
+            "jugadores",
+        ),
+        (
+            "es",
+            "Competencia ha abierto un expediente a cinco constructoras sospechosas de haberse "
+            "repartido las obras.",
+            "constructoras",
+        ),
+        (
+            "es",
+            "La Fiscalía de Cádiz ha denunciado a un patrón sospechoso de faenar con redes "
+            "prohibidas.",
+            "patrón",
+        ),
+        # the participle after the subject or a complement of the subject's: as before
+        ("fr", "Le directeur de la clinique de Lyon accusé de fraude a démissionné.", "directeur"),
+        (
+            "fr",
+            "Le trésorier, soupçonné d'avoir détourné les cotisations, a démissionné.",
+            "trésorier",
+        ),
+        (
+            "es",
+            "El alcalde de Marbella, acusado de cobrar comisiones, ha dimitido.",
+            "alcalde de Marbella",
+        ),
+    ],
+)
+def test_round63_a_participle_after_a_verb_s_object_names_the_object(
+    language: str, text: str, target: str
+) -> None:
+    """``postnominal_participles``: "a renvoyé devant le tribunal un fabricant soupçonné de
+    ...", "investiga a dos jugadores sospechosos de ...": the object is the accused, not the
+    sentence's subject (the prosecutor, the federation)."""
+    assert _one(text, language) == ("", target, "accusation")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le tribunal a relaxé jeudi un boulanger soupçonné à tort d'avoir volé la caisse."),
+        (
+            "fr",
+            "Le parquet a classé sans suite la plainte visant un médecin soupçonné de négligence.",
+        ),
+        ("fr", "Personne n'a vu un voisin soupçonné d'avoir volé les vélos."),
+        ("fr", "Le parquet renverra-t-il devant le tribunal un fabricant soupçonné de fraude ?"),
+        ("fr", "Si la mairie embauchait un gardien soupçonné de vol, elle le regretterait."),
+        (
+            "fr",
+            "La cour d'appel a innocenté un comptable accusé à tort d'avoir détourné des fonds.",
+        ),
+        ("fr", "Le juge a innocenté le gardien soupçonné d'avoir volé les clés."),
+        ("es", "La Audiencia absolvió ayer a un panadero acusado de robar la caja."),
+        ("es", "El juez archivó la causa contra un médico sospechoso de negligencia."),
+        ("es", "Nadie vio a un vecino sospechoso de haber robado las bicicletas."),
+        ("es", "¿Juzgará la Audiencia a un fabricante acusado de fraude?"),
+        ("es", "Si el ayuntamiento contratara a un vigilante sospechoso de robo, lo lamentaría."),
+        ("es", "El tribunal exculpó a un contable acusado de desviar fondos."),
+        ("es", "La jueza ha exculpado al conserje sospechoso de robar las llaves."),
+    ],
+)
+def test_round63_an_object_cleared_negated_or_in_question_is_no_item(
+    language: str, text: str
+) -> None:
+    """The same shape acquitted ("relaxé", "innocenté", "absolvió", "exculpó": ``blockers``),
+    dropped, negated, asked or supposed is no item."""
+    assert extract(text, language=language) == []

@@ -395,7 +395,10 @@ from digests.tokenize import split_sentences
 #     dem X, ..." names X (``accused_vor_participle_first``); responses (ru, fr, de, es): the
 #     accused's own lawyer ("Son avocate", "Sein Anwalt", "Su abogado", "Его адвокат") answers
 #     the items just before
-EXTRACTOR_VERSION = 91
+# 92: fr, es a participle of accusing after a verb's object names the object, not the subject
+#     ("a renvoyé devant le tribunal un fabricant soupçonné de ...", ``postnominal_participles``);
+#     fr "innocenté", es "exculpó" are acquittals (``blockers``)
+EXTRACTOR_VERSION = 92
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

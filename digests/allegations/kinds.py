@@ -318,6 +318,11 @@ RECOVERY_VERBS_SET = "recovery_verbs"
 # object-first sentence ("Владельца ... прокуратура обвиняет в ..."); a language without the
 # set keeps the old reading
 OBJECT_ROLE_FORMS_SET = "object_role_forms"
+# participles of accusing or suspecting that follow the accused's noun (fr "soupçonné", es
+# "acusado"): after a verb's object ("... a renvoyé devant le tribunal un fabricant soupçonné
+# de ..."), the object is the accused, not the sentence's subject; a language without the set
+# keeps the old reading
+POSTNOMINAL_PARTICIPLES_SET = "postnominal_participles"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

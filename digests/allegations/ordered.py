@@ -1082,6 +1082,9 @@ class Reader:
                     or self.relative_subject(i)
                     or self._relative_antecedent(i)
                 )
+                postnominal = self.lex.word_set(kinds.POSTNOMINAL_PARTICIPLES_SET)
+                if span is not None and slot == TARGET and self.has(i, postnominal):
+                    span = self._postnominal_object(span, i) or span
             subject = self._verb_second_subject(i) if slot == ACCUSER else None
             target = spans.get(TARGET)
             if subject is not None and target is not None and target.end <= subject.end:
@@ -1104,6 +1107,28 @@ class Reader:
         if not self._agent_names_party(spans):
             return None
         return Match(pattern, i, spans)
+
+    def _postnominal_object(self, subject: Span, cue: int) -> Span | None:
+        """Return the object a participle of accusing or suspecting follows when a verb of the
+        subject's stands between them: "Le parquet de Cherbourg a renvoyé devant le tribunal un
+        fabricant de parapluies soupçonné d'avoir ...", "La Fiscalía pide seis años de cárcel
+        para un exfuncionario de Tráfico acusado de ..." -> the maker, the former official, not
+        the prosecutor. None when an auxiliary makes the participle the subject's own predicate
+        ("Deux plongeurs ont été interpellés à Toulon, soupçonnés d'avoir ..."), or when the
+        phrase before the participle is a complement ("de la ville")."""
+        s, lex = self.s, self.lex
+        end = cue - 1 if s.lower[cue - 1] == "," else cue
+        between = range(subject.end, end)
+        if end - subject.end < 3 or any(s.lower[j] in _BREAKS for j in between):
+            return None
+        if any(self.has(j, lex.fallback_passive_aux) for j in between):
+            return None
+        found = self.antecedent(subject.end + 1, end)
+        if found is None or found.start <= subject.end + 1 or not self.is_party(found):
+            return None
+        if self.has(found.start - 1, lex.name_connectors):
+            return None  # "le directeur de la clinique accusé de ...": a complement
+        return found  # the phrase a complement hangs on: "un fabricant (de parapluies)"
 
     def _agent_names_party(self, spans: dict[str, Span]) -> bool:
         """Check the party slots of a match with ``agent_party``; a side named in the accuser

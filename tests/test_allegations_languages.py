@@ -4923,16 +4923,16 @@ def _check_blind_written_split(path: Path, split: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh51_is_blind_and_well_formed(language: str) -> None:
-    """``fresh51`` was written blind during the sixty-second round: it is held out, never loaded
+def test_fresh52_is_blind_and_well_formed(language: str) -> None:
+    """``fresh52`` was written blind during the sixty-third round: it is held out, never loaded
     unless asked, and its labels are checked by ids and counts only (no line's text is
     printed)."""
     bench = _bench()
     path = bench.language_set(language)
-    assert "fresh51" in bench.HELD_OUT_SPLITS
-    assert "fresh51" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh51")
-    assert "fresh51" in (SETS / "README.md").read_text("utf-8")
+    assert "fresh52" in bench.HELD_OUT_SPLITS
+    assert "fresh52" not in {r["split"] for r in bench.load(path)}
+    _check_blind_written_split(path, "fresh52")
+    assert "fresh52" in (SETS / "README.md").read_text("utf-8")
 
 
 # The splits written blind from the seventh round on, scored once and opened since: the bench's

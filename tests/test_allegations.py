@@ -1876,7 +1876,7 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"real14"} <= set(bench.HELD_OUT_SPLITS)
+    assert {"fresh52", "real14"} <= set(bench.HELD_OUT_SPLITS)
     assert bench.printable("heldout24", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh34", bench.LANGUAGE_TUNABLE)  # scored once, opened since
@@ -1907,6 +1907,8 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
     assert bench.held_out({"tune", "real14"}, ["--heldout"]) == ["real14"]
     assert bench.held_out({"tune", "real14"}, []) == []
+    assert bench.held_out({"tune", "fresh52"}, ["--heldout"]) == ["fresh52"]
+    assert bench.held_out({"tune", "fresh52"}, []) == []
     # scored once, then opened (fresh39-fresh51 by the fiftieth to sixty-third rounds)
     for split in ("heldout24", "fresh34", *(f"fresh{n}" for n in range(39, 52))):
         assert bench.held_out({"tune", split}, ["--heldout"]) == [], split

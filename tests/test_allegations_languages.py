@@ -4922,6 +4922,19 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fresh52_is_blind_and_well_formed(language: str) -> None:
+    """``fresh52`` was written blind during the sixty-third round: it is held out, never loaded
+    unless asked, and its labels are checked by ids and counts only (no line's text is
+    printed)."""
+    bench = _bench()
+    path = bench.language_set(language)
+    assert "fresh52" in bench.HELD_OUT_SPLITS
+    assert "fresh52" not in {r["split"] for r in bench.load(path)}
+    _check_blind_written_split(path, "fresh52")
+    assert "fresh52" in (SETS / "README.md").read_text("utf-8")
+
+
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [

@@ -64,3 +64,14 @@ def test_a_german_quotation_keeps_its_closing_mark_after_a_full_stop() -> None:
     assert split_sentences(text, "german") == ["Müller sagte: „Das ist falsch.“", "Dann ging er."]
     # negative: a sentence that opens with the mark keeps it
     assert split_sentences("Er ging. “Nein”, sagte er.", "german")[-1] == "“Nein”, sagte er."
+
+
+def test_a_long_text_of_the_rules_characters_splits_as_nltk_splits_it() -> None:
+    # The rules run without NLTK's time limit (``_untimed``): a whole text's worth of the
+    # characters they turn on still splits as NLTK splits it.
+    nltk = TreebankWordTokenizer()
+    rng = random.Random(7)
+    for _ in range(5):
+        text = "".join(rng.choice(PIECES) for _ in range(4000))
+        assert len(text) > 6000
+        assert treebank_words(text) == nltk.tokenize(text)

@@ -58,7 +58,6 @@ from punkt.rules.presets import URDU
 
 NEUTRAL = "neutral"
 
-_WORD = re.compile(r"^[^\W_]", re.UNICODE)
 _OPENING_QUOTE_AT_END = re.compile(r"\s+[«„]$")  # "... des riverains. «"
 _LOW_QUOTE_CLOSED = re.compile(r"^\u201c(?:\s+|$)")  # "“ Dann ..." after "„Das ist falsch."
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
@@ -541,8 +540,12 @@ def treebank_words(text: str) -> list[str]:
 
 
 def is_word(token: str) -> bool:
-    """Return whether a token is a word: it begins with a letter or digit."""
-    return _WORD.match(token) is not None
+    """Return whether a token is a word: it begins with a letter or digit.
+
+    ``str.isalnum`` of its first character: what the pattern ``[^\\W_]`` matches, character
+    for character (tests/test_tokenize.py), at half the cost.
+    """
+    return token[:1].isalnum()
 
 
 def split_words(sentence: str) -> list[str]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
 from nltk.tokenize import TreebankWordTokenizer
 
-from digests.tokenize import split_sentences, split_words, treebank_words
+from digests.tokenize import is_word, split_sentences, split_words, treebank_words
 
 STORIES = Path(__file__).parent / "data" / "stories"
 # Characters the rules turn on, the letters of the contractions in both cases, words.
@@ -64,3 +66,22 @@ def test_a_german_quotation_keeps_its_closing_mark_after_a_full_stop() -> None:
     assert split_sentences(text, "german") == ["Müller sagte: „Das ist falsch.“", "Dann ging er."]
     # negative: a sentence that opens with the mark keeps it
     assert split_sentences("Er ging. “Nein”, sagte er.", "german")[-1] == "“Nein”, sagte er."
+
+
+def test_a_long_text_of_the_rules_characters_splits_as_nltk_splits_it() -> None:
+    # The rules run without NLTK's time limit (``_untimed``): a whole text's worth of the
+    # characters they turn on still splits as NLTK splits it.
+    nltk = TreebankWordTokenizer()
+    rng = random.Random(7)
+    for _ in range(5):
+        text = "".join(rng.choice(PIECES) for _ in range(4000))
+        assert len(text) > 6000
+        assert treebank_words(text) == nltk.tokenize(text)
+
+
+def test_a_word_begins_with_what_a_word_pattern_matches_every_character_alike() -> None:
+    word = re.compile(r"[^\W_]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert is_word(char + "x") == (word.match(char) is not None), hex(code)
+    assert not is_word("")

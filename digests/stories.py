@@ -93,7 +93,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   each state ``FIGURES_APART`` (2) figures and share none (``acts_apart``): two acts of one
   council session, told 20 minutes apart, share the council, the town, the mayor and the
   vote's words; each report gives its own act's tally and sums ("26 zu 8", "8,4 Millionen";
-  "17 zu 17", "180 Wohnungen"). The rules below drop such a story as they drop any other.
+  "17 zu 17", "180 Wohnungen"). Nor does a lead that reaches the threshold within
+  ``FIGURE_HOURS`` (1 h) on one shared figure's bonus, its words (names aside) under
+  ``NAMES_WORDS`` of the cosine, join (``figure_and_names``), unless that figure is a score
+  or a count keyed with what it counts: one hospital's two acts of a morning share its
+  name, its town, its director and a figure by chance ("około 70 pacjentów" of the new
+  dialysis station, "70 km" to the next children's ward of the petition against the
+  ward's closure); two reports of one match share its teams, its scorer and its "2:1".
+  The rules below drop such a story as they drop any other.
 - **Strangers stay apart.** Different events of one beat on one day (two carmakers'
   quarterly results, two countries' jobless figures, two earthquakes) share the beat's
   words and figures in the same ranges, often enough to pass the rules above; what they
@@ -3161,9 +3168,7 @@ def figure_and_names(
         or words >= NAMES_WORDS
     ):
         return False
-    return not any(
-        _score(t) or ":" in t for t in mine if t[0] == NUMBER_PREFIX and t in theirs
-    )
+    return not any(_score(t) or ":" in t for t in mine if t[0] == NUMBER_PREFIX and t in theirs)
 
 
 def head_tails(terms: Iterable[str], language: str) -> dict[str, str]:

@@ -93,7 +93,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   each state ``FIGURES_APART`` (2) figures and share none (``acts_apart``): two acts of one
   council session, told 20 minutes apart, share the council, the town, the mayor and the
   vote's words; each report gives its own act's tally and sums ("26 zu 8", "8,4 Millionen";
-  "17 zu 17", "180 Wohnungen"). The rules below drop such a story as they drop any other.
+  "17 zu 17", "180 Wohnungen"). Nor does a lead that reaches the threshold within
+  ``FIGURE_HOURS`` (1 h) on one shared figure's bonus, its words (names aside) under
+  ``NAMES_WORDS`` of the cosine, join (``figure_and_names``), unless that figure is a score
+  or a count keyed with what it counts: one hospital's two acts of a morning share its
+  name, its town, its director and a figure by chance ("około 70 pacjentów" of the new
+  dialysis station, "70 km" to the next children's ward of the petition against the
+  ward's closure); two reports of one match share its teams, its scorer and its "2:1".
+  The rules below drop such a story as they drop any other.
 - **Strangers stay apart.** Different events of one beat on one day (two carmakers'
   quarterly results, two countries' jobless figures, two earthquakes) share the beat's
   words and figures in the same ranges, often enough to pass the rules above; what they
@@ -1509,6 +1516,7 @@ MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one join
 NEAR_HOURS = timedelta(hours=1)  # outside English, a lead under the threshold this close in time
 NEAR_WORDS = 0.15  # and under the floor, when the shared words (names aside) make this much
 FIGURES_APART = 2  # figures each of two such leads states, none shared: two acts, not one
+FIGURE_HOURS = NEAR_HOURS  # this close, one plain figure and names, no act's words: two acts
 HEAD_LETTERS = 4  # a compound's head in no rank, this long at least, counts as shared (German)
 HEAD_DF = 3  # and held as a term by this many indexed articles at most
 HEAD_LANGUAGES = frozenset({"german"})
@@ -3135,6 +3143,34 @@ def acts_apart(mine: Mapping[str, int], theirs: Mapping[str, int], shared: int) 
     )
 
 
+def figure_and_names(
+    mine: Mapping[str, int],
+    theirs: Mapping[str, int],
+    numbers: int,
+    words: float,
+    seconds: int,
+    language: str | None,
+) -> bool:
+    """Return whether a lead passing within the hour rests on one plain figure and names.
+
+    Outside English, two reports published within ``FIGURE_HOURS`` (``seconds`` apart) that
+    reach the threshold with one shared figure's bonus (``numbers``) and share words, names
+    aside, under ``NAMES_WORDS`` of the cosine (``words``): two acts of one institution on
+    one day share its names (the hospital, its town, its director) and a figure by chance
+    ("około 70 pacjentów" of the dialysis station, "70 km" to the next children's ward), not
+    the act's words. A score ("2:1") or a count keyed with what it counts ("2 essais") is the
+    event's own: two reports of one match share its teams, its scorer and its result.
+    """
+    if (
+        numbers != 1
+        or language_name(language) == DEFAULT_LANGUAGE
+        or abs(seconds) > FIGURE_HOURS.total_seconds()
+        or words >= NAMES_WORDS
+    ):
+        return False
+    return not any(_score(t) or ":" in t for t in mine if t[0] == NUMBER_PREFIX and t in theirs)
+
+
 def head_tails(terms: Iterable[str], language: str) -> dict[str, str]:
     """Return the endings of an article's words that may be another report's compound head,
     each with its word ("barockorgel": "orgel", "rgel" too short; "kriminalpoliz": ...).
@@ -3359,8 +3395,12 @@ class _Matcher:
                 wording[cand.article_id] = words
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
             shared = [*shared, *headed]
-            if lead_passes(shared, value, words, numbers, units) or (
-                lead_near(shared, value, words, article.published - cand.published, language)
+            seconds = article.published - cand.published
+            if (
+                lead_passes(shared, value, words, numbers, units)
+                and not figure_and_names(figures, cand.terms, numbers, words, seconds, language)
+            ) or (
+                lead_near(shared, value, words, seconds, language)
                 and not self.scored_apart(article, cand, texts)
                 and not acts_apart(figures, cand.terms, numbers)
             ):

@@ -4280,6 +4280,44 @@ def test_two_votes_of_one_council_within_the_hour_stay_apart_on_their_figures(
     assert found["qd04-a"] != found["qd05-b"]
 
 
+def test_one_hospital_s_two_acts_within_the_hour_stay_apart_on_a_figure_and_names(
+    db: Database,
+) -> None:
+    # samebeat41: the county hospital suspends its children's ward (07:40) and opens a
+    # dialysis station (08:00); the petition against the closure (08:20) shares with the
+    # station's report the hospital, its town, its director and "70" ("około 70 pacjentów",
+    # "70 km" to the next children's ward), lead 0.42 with the figure's bonus, words 0.09.
+    # It joins the closure's report, which it shares the ward's words with.
+    save_from(db, "samebeat41.jsonl", ["fz06-c", "fz07-b", "fz06-a"])
+    found = story_of(db)
+    assert found["fz06-a"] != found["fz07-b"]
+    assert found["fz06-a"] == found["fz06-c"]
+
+
+def test_a_match_s_reports_within_the_hour_join_on_its_score_and_names(db: Database) -> None:
+    # pl18: the cup tie's reports 25 minutes apart share the teams, the scorer and "2:1",
+    # little else (words 0.05): a score is the match's own, no figure by chance.
+    save_from(db, "pl18.jsonl", ["oc03-b", "oc03-d"])
+    found = story_of(db)
+    assert found["oc03-b"] == found["oc03-d"]
+
+
+def test_figure_and_names_asks_one_plain_figure_few_words_and_the_hour() -> None:
+    station = {"#12": 1, "#70": 1, "#4.6e+06": 1, "#3:raz": 1}
+    petition = {"#70": 1, "#1500": 1}
+    hour = int(stories.NEAR_HOURS.total_seconds())
+    assert stories.figure_and_names(petition, station, 1, 0.09, 1200, "pl")
+    assert stories.figure_and_names(petition, station, 1, 0.09, -hour, "pl")
+    assert not stories.figure_and_names(petition, station, 1, 0.09, hour + 60, "pl")
+    assert not stories.figure_and_names(petition, station, 1, 0.10, 1200, "pl")  # the act's words
+    assert not stories.figure_and_names(petition, station, 2, 0.09, 1200, "pl")  # two figures
+    assert not stories.figure_and_names(petition, station, 0, 0.09, 1200, "pl")
+    assert not stories.figure_and_names(petition, station, 1, 0.09, 1200, "en")
+    # A score or a count keyed with what it counts is the event's own.
+    assert not stories.figure_and_names({"#2-1": 1}, {"#2-1": 2}, 1, 0.05, 1500, "pl")
+    assert not stories.figure_and_names({"#2:essais": 1}, {"#2:essais": 1}, 1, 0.05, 600, "fr")
+
+
 def test_reports_join_on_a_fee_one_writes_in_words_with_its_unit_in_the_middle(
     db: Database,
 ) -> None:

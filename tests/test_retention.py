@@ -593,3 +593,32 @@ async def test_what_retention_removed_is_left_out_before_its_page_is_fetched(
     assert (again.new, again.expired) == (0, 3)
     assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]  # not fetched again
     db.close()
+
+
+async def test_an_item_retention_removed_listed_again_with_a_recent_date_is_news(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Retention's removed addresses were left out whatever the feed said: an undated item
+    its feed lists again with a date of its own (a recent one) was never stored again. Only
+    an item still without a date, which the bot would date as news, is left out."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    url = feed_server.add("/blog.xml", undated(["harbour", "bridge"]))
+    store.add_source(db, url, full_text=False, now=NOW)
+    assert (await ingest_at(db, policy, NOW)).new == 2
+    assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 2
+
+    later = NOW + timedelta(hours=2)
+    dated = (
+        "<item><title>harbour</title><link>https://blog.example/harbour</link>"
+        f"<pubDate>{format_datetime(later - timedelta(minutes=30))}</pubDate>"
+        f"<description>harbour reopened, and here is what it means. {LONG}</description></item>"
+    )
+    blog = undated(["bridge"]).decode().replace("<item>", dated + "<item>", 1)
+    feed_server.add("/blog.xml", blog)
+    again = await ingest_at(db, policy, later)
+    assert (again.new, again.expired) == (1, 1)  # harbour, dated; bridge, undated still
+    assert [r["url"] for r in db.query("select url from articles")] == [
+        "https://blog.example/harbour"
+    ]
+    db.close()

@@ -427,12 +427,15 @@ def without_removed(
     *,
     now: datetime | None = None,
 ) -> tuple[list[ArticleIn], list[ArticleKey], int]:
-    """Leave out the items whose articles retention removed, the bot having dated them (their
-    feed gave no date: saved again, they would be dated as news); note that a poll listed
-    them (``REMOVED_KEPT``). Return the other items, their keys and how many were left out."""
+    """Leave out the items with no date of their own whose articles retention removed, the
+    bot having dated them (saved again, they would be dated as news); note that a poll listed
+    them (``REMOVED_KEPT``). An item that now gives a date is saved as any other (one older
+    than retention keeps is left out by ``save_articles``). Return the other items, their
+    keys and how many were left out."""
+    undated = [key.url for item, key in zip(items, keys, strict=True) if item.published is None]
     removed: set[str] = set()
-    for start in range(0, len(keys), IN_CHUNK):
-        chunk = sorted({k.url for k in keys[start : start + IN_CHUNK]})
+    for start in range(0, len(undated), IN_CHUNK):
+        chunk = sorted(set(undated[start : start + IN_CHUNK]))
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
             f"select url from removed_articles r where url in ({marks})"
@@ -447,7 +450,11 @@ def without_removed(
             "update removed_articles set seen = ? where url = ?",
             [(iso(now or utcnow()), url) for url in sorted(removed)],
         )
-    kept = [(item, key) for item, key in zip(items, keys, strict=True) if key.url not in removed]
+    kept = [
+        (item, key)
+        for item, key in zip(items, keys, strict=True)
+        if item.published is not None or key.url not in removed
+    ]
     return [i for i, _ in kept], [k for _, k in kept], len(items) - len(kept)
 
 

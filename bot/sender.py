@@ -116,22 +116,13 @@ MAX_OUTAGE_PAUSE = 300.0
 # in a row: without this its digests were given up after a minute of failures (bench/soak.py
 # --quick lost 5 in a 40-minute outage); now they arrive late instead.
 RETRY_FOR = 3 * 3600.0
-# BadRequest texts (PTB lower-cases all but the first letter) of a chat the bot has lost:
-# removed from it, or the user gone.
-_LOST = ("bot was kicked", "bot is not a member", "user is deactivated")
-# BadRequest texts that mean the chat is gone: lost, deleted, or the bot may not post there
-# (``store.NO_RIGHTS``: the subscription then waits for the right).
-_GONE = (
-    "chat not found",
-    "peer_id_invalid",
-    "group chat was deactivated",
-    "chat was deleted",
-    *store.NO_RIGHTS,
-    *_LOST,
-)
-# BadRequest texts for a chat where the bot may not write (muted, not an admin of the
+# BadRequest texts (PTB lower-cases all but the first letter) that mean the chat is gone:
+# lost (``store.LOST_CHAT``: removed, deleted, deactivated, the user gone), or the bot may not
+# post there (``store.NO_RIGHTS``: the subscription then waits for the right).
+_GONE = (*store.LOST_CHAT, *store.NO_RIGHTS)
+# BadRequest texts for a chat where the bot may not write (lost, muted, not an admin of the
 # channel, a closed topic): no bug, and nothing the bot can say there about it.
-_MAY_NOT_WRITE = (*store.NO_RIGHTS, *_LOST, "topic_closed", "topic closed")
+_MAY_NOT_WRITE = (*_GONE, "topic_closed", "topic closed")
 # BadRequest texts that mean we rendered something Telegram refuses: a bug, not a retry.
 _BUGS = (
     "can't parse entities",

@@ -200,8 +200,11 @@ async def _poll_source(
             page = await _off_loop(
                 executor, extract_page, fetched.content, fetched.url, fetched.charset
             )
-            # What retention removed, dated by the bot, would be saved again as news.
-            items, keys, gone = store.without_removed(db, [page], article_keys([page]), now=moment)
+            # What retention removed, dated by the bot, would be saved again as news; a changed
+            # page is news again.
+            items, keys, gone = store.without_removed(
+                db, [page], article_keys([page]), now=moment, changed_is_news=True
+            )
             title = page.title
         else:
             known = store.source_boilerplate(db, source.id)

@@ -593,3 +593,74 @@ async def test_what_retention_removed_is_left_out_before_its_page_is_fetched(
     assert (again.new, again.expired) == (0, 3)
     assert [len(feed_server.hits(p)) for p in pages] == [1, 1, 1]  # not fetched again
     db.close()
+
+
+async def test_an_item_retention_removed_listed_again_with_a_recent_date_is_news(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Retention's removed addresses were left out whatever the feed said: an undated item
+    its feed lists again with a date of its own (a recent one) was never stored again. Only
+    an item still without a date, which the bot would date as news, is left out."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    url = feed_server.add("/blog.xml", undated(["harbour", "bridge"]))
+    store.add_source(db, url, full_text=False, now=NOW)
+    assert (await ingest_at(db, policy, NOW)).new == 2
+    assert (await retention.prune(db, policy, now=NOW + timedelta(hours=1))).articles == 2
+
+    later = NOW + timedelta(hours=2)
+    dated = (
+        "<item><title>harbour</title><link>https://blog.example/harbour</link>"
+        f"<pubDate>{format_datetime(later - timedelta(minutes=30))}</pubDate>"
+        f"<description>harbour reopened, and here is what it means. {LONG}</description></item>"
+    )
+    blog = undated(["bridge"]).decode().replace("<item>", dated + "<item>", 1)
+    feed_server.add("/blog.xml", blog)
+    again = await ingest_at(db, policy, later)
+    assert (again.new, again.expired) == (1, 1)  # harbour, dated; bridge, undated still
+    assert [r["url"] for r in db.query("select url from articles")] == [
+        "https://blog.example/harbour"
+    ]
+    db.close()
+
+
+def page(title: str, paragraph: str) -> str:
+    """A web page with no date of its own (a page source: the bot dates what it reads)."""
+    body = "".join(f"<p>{paragraph} Sentence {i} of the page's text.</p>" for i in range(12))
+    return (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+async def test_a_page_source_whose_page_changed_after_retention_is_news_again(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A page source (``--kind page``: one web page, read whole at each poll) whose article
+    retention removed went silent for good: its address, listed at every poll, was never
+    forgotten, and the page was left out whatever it said. The same page is still left out
+    (it is no news), a changed page is news again, and goes in its turn."""
+    db = store.open_db(db_path)
+    policy = retention.Policy(articles_days=1)
+    url = feed_server.add(
+        "/notice", page("Ferry timetable", "The winter timetable runs."), content_type="text/html"
+    )
+    store.add_source(db, url, kind="page", now=NOW)
+    assert (await ingest_at(db, policy, NOW)).new == 1
+    day = timedelta(days=1, hours=1)
+    assert (await retention.prune(db, policy, now=NOW + day)).articles == 1
+    same = await ingest_at(db, policy, NOW + day + timedelta(hours=1))
+    assert (same.new, same.expired) == (0, 1)  # unchanged: no news
+
+    feed_server.add(
+        "/notice", page("Ferry timetable", "The summer timetable runs."), content_type="text/html"
+    )
+    changed = NOW + day + timedelta(hours=2)
+    assert (await ingest_at(db, policy, changed)).new == 1
+    [row] = db.query("select text, published from articles")
+    assert "summer" in row["text"] and row["published"] == store.iso(changed)
+    # Removed in its turn, the page is left out again until it changes again.
+    after = changed + day
+    assert (await retention.prune(db, policy, now=after)).articles == 1
+    assert (await ingest_at(db, policy, after + timedelta(hours=1))).new == 0
+    db.close()

@@ -116,6 +116,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "055_live_posts_skipped",
         "056_source_archive_until",
         "057_removed_articles",
+        "058_removed_articles_hash",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

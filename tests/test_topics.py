@@ -840,3 +840,23 @@ async def test_stats_counts_a_paused_topic_it_got_no_answer_about_as_not_checked
     assert "not checked" not in shown
     gone = topic_sub(bot, sport)
     assert gone.paused_at is None and "kicked" in (gone.deactivated_reason or "")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["group chat was deactivated", "chat was deleted", "PEER_ID_INVALID", "user is deactivated"],
+)
+async def test_stats_ends_a_chat_telegram_says_is_gone_as_the_sender_does(
+    bot: Bot, answer: str
+) -> None:
+    """The sender ends a chat's subscriptions on these answers; /stats' question about a
+    paused topic did not know them (the handlers kept a list of their own), counted the
+    topic as not checked and asked again at every /stats. One list now serves both."""
+    _, sport = await forum(bot)
+    await paused_topic(bot, sport)
+    bot.offline.fail("sendChatAction", error=bad_request(answer), chat_id=FORUM, times=None)
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deactivated chats: 1" in shown
+    assert "not checked" not in shown
+    gone = topic_sub(bot, sport)
+    assert gone.paused_at is None and answer.lower() in (gone.deactivated_reason or "").lower()

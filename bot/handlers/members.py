@@ -46,7 +46,7 @@ from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import digest_jobs, rights
-from bot.handlers.subscriptions import CANNOT_POST, lost_chat, no_rights
+from bot.handlers.subscriptions import CANNOT_POST, no_rights
 from bot.sender import tell_channel_subscriber
 from bot.state import Context
 from digests import store
@@ -138,7 +138,7 @@ async def bot_member(update: Update, context: Context) -> None:
                 store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
                 if chat.type == ChatType.CHANNEL:
                     await _tell_subscriber(context, sub, changed, reason)
-            elif reason == CANNOT_POST and lost_chat(sub.deactivated_reason or ""):
+            elif reason == CANNOT_POST and store.lost_chat(sub.deactivated_reason or ""):
                 # back in the channel without the right to post: it waits for the right
                 store.update_subscription(db, sub.id, deactivated_reason=CANNOT_POST)
             elif reason == REMOVED and sub.paused_at is not None:
@@ -155,7 +155,7 @@ async def bot_member(update: Update, context: Context) -> None:
         if not sub.active
         and (
             no_rights(sub.deactivated_reason or "")
-            or (chat.type == ChatType.CHANNEL and lost_chat(sub.deactivated_reason or ""))
+            or (chat.type == ChatType.CHANNEL and store.lost_chat(sub.deactivated_reason or ""))
         )
     ]
     rights.resume(context.application, chat.id, waiting)

@@ -1758,16 +1758,6 @@ def _paused(sub: Subscription) -> bool:
     )
 
 
-# How Telegram refuses a post to a chat the bot is no longer in (the sender stops the chat's
-# subscriptions with its answer as the reason): a channel the bot is added back to resumes.
-_LOST = ("bot was kicked", "bot is not a member", "chat not found")
-
-
-def lost_chat(reason: str) -> bool:
-    """Return True when a subscription stopped because the bot lost its chat (removed)."""
-    return reason == store.REMOVED or any(words in reason.lower() for words in _LOST)
-
-
 async def _none_here(
     context: Context, tr: Translator, chat: Chat, thread: int | None, command: str, otherwise: str
 ) -> str:
@@ -1814,7 +1804,7 @@ async def _topic_there(context: Context, sub: Subscription) -> bool | None:
             return False
         if _topic_refused(error):
             return True  # closed
-        if not lost_chat(error.message):
+        if not store.lost_chat(error.message):
             log.info("chat %s: topic %s not asked: %s", sub.chat_id, sub.thread_id, error)
             return None
         lost: TelegramError = error
@@ -1876,7 +1866,7 @@ async def settings_command(update: Update, context: Context) -> None:
     if sub is not None and _paused(sub):  # its topic is closed: said so, with how it resumes
         await reply_here(update, replies.topic_paused(tr, sub, sub.deactivated_reason or ""))
         return
-    if sub is not None and not sub.active and lost_chat(sub.deactivated_reason or ""):
+    if sub is not None and not sub.active and store.lost_chat(sub.deactivated_reason or ""):
         # The bot was removed and added back: /subscribe brings the subscription back as it was.
         await reply_here(update, replies.stopped_when_removed(tr))
         return

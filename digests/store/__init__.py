@@ -182,6 +182,7 @@ from digests.store.stories import (
 )
 from digests.store.subscriptions import (
     CANNOT_POST,
+    LOST_CHAT,
     NO_RIGHTS,
     REMOVED,
     RIGHTS_WAIT,
@@ -194,6 +195,7 @@ from digests.store.subscriptions import (
     find_subscription,
     get_subscription_by_id,
     list_subscriptions,
+    lost_chat,
     migrate_chat,
     name_topic,
     no_rights,
@@ -218,6 +220,7 @@ __all__ = [
     "CANNOT_POST",
     "DEFAULT_POLL_INTERVAL",
     "EVERY_CHAT",
+    "LOST_CHAT",
     "MAX_BACKOFF",
     "NO_RIGHTS",
     "REMOVED",
@@ -297,6 +300,7 @@ __all__ = [
     "list_subscriptions",
     "live_due_times",
     "live_posts",
+    "lost_chat",
     "mark_failed",
     "mark_incident_told",
     "mark_retry",

@@ -426,20 +426,33 @@ def without_removed(
     keys: Sequence[ArticleKey],
     *,
     now: datetime | None = None,
+    changed_is_news: bool = False,
 ) -> tuple[list[ArticleIn], list[ArticleKey], int]:
-    """Leave out the items whose articles retention removed, the bot having dated them (their
-    feed gave no date: saved again, they would be dated as news); note that a poll listed
-    them (``REMOVED_KEPT``). Return the other items, their keys and how many were left out."""
+    """Leave out the items with no date of their own whose articles retention removed, the
+    bot having dated them (saved again, they would be dated as news); note that a poll listed
+    them (``REMOVED_KEPT``). An item that now gives a date is saved as any other (one older
+    than retention keeps is left out by ``save_articles``). ``changed_is_news`` (a page
+    source's page): an item whose text is not the one removed (another content hash, or
+    none kept) is saved too, as news. Return the other items, their keys and how many were
+    left out."""
+    undated = {
+        key.url: key for item, key in zip(items, keys, strict=True) if item.published is None
+    }
+    urls = list(undated)
     removed: set[str] = set()
-    for start in range(0, len(keys), IN_CHUNK):
-        chunk = sorted({k.url for k in keys[start : start + IN_CHUNK]})
+    for start in range(0, len(urls), IN_CHUNK):
+        chunk = sorted(urls[start : start + IN_CHUNK])
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            f"select url from removed_articles r where url in ({marks})"
+            f"select url, content_hash from removed_articles r where url in ({marks})"
             " and not exists (select 1 from articles a where a.url = r.url)",
             chunk,
         )
-        removed.update(url for (url,) in rows)
+        removed.update(
+            url
+            for url, content_hash in rows
+            if not changed_is_news or content_hash == undated[url].content_hash
+        )
     if not removed:
         return list(items), list(keys), 0
     with db.atomic():
@@ -447,7 +460,11 @@ def without_removed(
             "update removed_articles set seen = ? where url = ?",
             [(iso(now or utcnow()), url) for url in sorted(removed)],
         )
-    kept = [(item, key) for item, key in zip(items, keys, strict=True) if key.url not in removed]
+    kept = [
+        (item, key)
+        for item, key in zip(items, keys, strict=True)
+        if item.published is not None or key.url not in removed
+    ]
     return [i for i, _ in kept], [k for _, k in kept], len(items) - len(kept)
 
 

@@ -164,17 +164,18 @@ def _remove_articles(
     conn: sqlite3.Connection, ids: Sequence[int], now: datetime | None
 ) -> PruneCounts:
     """Delete articles with what hangs on them (inside the caller's transaction); keep the
-    URLs of those the bot dated (``store.articles.REMOVED_KEPT``)."""
+    URLs and content hashes of those the bot dated (``store.articles.REMOVED_KEPT``)."""
     if not ids:
         return PruneCounts()
     marks = _marks(ids)
     seen = iso(now or utcnow())
     conn.executemany(
-        "insert or replace into removed_articles (url, seen) values (?, ?)",
+        "insert or replace into removed_articles (url, seen, content_hash) values (?, ?, ?)",
         [
-            (url, seen)
-            for url, published, fetched in conn.execute(
-                f"select url, published, fetched from articles where id in ({marks})", ids
+            (url, seen, content_hash)
+            for url, published, fetched, content_hash in conn.execute(
+                f"select url, published, fetched, content_hash from articles where id in ({marks})",
+                ids,
             )
             if _dated_by_the_bot(published, fetched)
         ],

@@ -944,6 +944,15 @@ def _m057_removed_articles(db: Database) -> None:
     db.execute("create index removed_articles_seen on removed_articles (seen)")
 
 
+@migrations(name="058_removed_articles_hash")
+def _m058_removed_articles_hash(db: Database) -> None:
+    # A page source's one address is listed at every poll: once retention removed its article
+    # it was never forgotten, and the source stored nothing again, whatever the page said.
+    # The removed text's content hash tells the same page (left out) from a changed one
+    # (news again); null for the rows kept before this (such a page is news once more).
+    db.execute("alter table removed_articles add column content_hash text")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

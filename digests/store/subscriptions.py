@@ -46,6 +46,19 @@ NO_RIGHTS = (
     "have no rights to send",
     "chat_write_forbidden",
 )
+# What Telegram answers a request to a chat the bot has lost: removed from it, the chat
+# deleted or deactivated, the user gone (``lost_chat``). The sender's refused post ends the
+# chat's subscriptions with the answer as their reason; so does /stats' question about a
+# paused topic.
+LOST_CHAT = (
+    "bot was kicked",
+    "bot is not a member",
+    "chat not found",
+    "peer_id_invalid",
+    "group chat was deactivated",
+    "chat was deleted",
+    "user is deactivated",
+)
 # How long a group's subscription waits for the right to post (checked now and then): past
 # this the group is no longer asked, and the subscription stays stopped with its reason.
 RIGHTS_WAIT = timedelta(days=30)
@@ -276,6 +289,12 @@ def no_rights(reason: str) -> bool:
     """Return True when a refusal (or a subscription's reason to stop) is the bot's want of
     the right to post."""
     return reason == CANNOT_POST or any(words in reason.lower() for words in NO_RIGHTS)
+
+
+def lost_chat(reason: str) -> bool:
+    """Return True when a refusal (or a subscription's reason to stop) says the bot lost its
+    chat (``LOST_CHAT``, or removed: ``REMOVED``)."""
+    return reason == REMOVED or any(words in reason.lower() for words in LOST_CHAT)
 
 
 def waiting_for_rights(

@@ -226,7 +226,7 @@ LANGUAGE_TUNABLE = (
     "fresh51",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh52", written blind during the sixty-third round, not scored yet; "fresh51", written
+# ("fresh52", written blind during the sixty-third round, scored once after it; "fresh51", written
 # blind during the sixty-second round, was scored once after the sixty-second and opened by
 # the sixty-third; "fresh50", written
 # blind during the sixty-first round, was scored once after the sixty-first and opened by the

@@ -441,6 +441,17 @@ async def command_burst(
 # --- The search index (digests/store/search_index.py: one table per week) -----------------
 
 
+def make_digest_due(db: Database, sub_id: int, now: datetime, **fields: Any) -> None:
+    """Make a daily digest subscription due: its last slot a day ago, the next a minute ago."""
+    store.update_subscription(
+        db,
+        sub_id,
+        **fields,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+
+
 def search_hits(db: Database, match: str) -> list[int]:
     """Return the ids of the articles an FTS5 query finds in any searched table, in order."""
     found: list[int] = []

@@ -35,7 +35,7 @@ from digests.fetch import limits_from_env
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
-from tests.support import instant_pacer, save_readings_fr
+from tests.support import instant_pacer, make_digest_due, save_readings_fr
 
 REFUSAL = refusal(english())
 USER = 1001
@@ -1385,13 +1385,7 @@ async def test_pages_of_long_links_split_where_telegram_would_refuse_them(bot: B
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        stories=10,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now, stories=10)
     render_digest = digest_jobs.digest_render(bot.app.bot_data)
     assert delivery.enqueue_due(bot.db, now, render_digest) == 1
     before = len(bot.offline.sent(USER))

@@ -21,7 +21,7 @@ from bot.i18n import LANGUAGES
 from bot.offline import OfflineTelegram, SentMessage
 from digests import live, store
 from digests.models import ArticleIn
-from tests.support import instant_pacer
+from tests.support import instant_pacer, make_digest_due
 from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
@@ -58,12 +58,7 @@ async def send_due_digest(bot: Bot, chat_id: int) -> list[SentMessage]:
     sub = store.find_subscription(bot.db, chat_id)
     assert sub is not None
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now)
     before = len(bot.offline.sent(chat_id))
     await digest_jobs.digest_job(_JobContext(bot, sub.id))  # type: ignore[arg-type]
     assert bot.app.bot_data.sender is not None

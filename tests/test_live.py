@@ -45,6 +45,7 @@ from tests.support import (
     FakeClock,
     closest,
     instant_pacer,
+    make_digest_due,
     most_within,
     simulate,
     unix_now,
@@ -829,12 +830,7 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
     from digests import delivery
 
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now)
     assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     digest = bot.offline.sent(1001)[-1]

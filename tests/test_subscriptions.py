@@ -17,7 +17,7 @@ from bot.offline import OfflineTelegram, SentMessage, migrated
 from digests import delivery, process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
-from tests.support import instant_pacer
+from tests.support import instant_pacer, make_digest_due
 from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
@@ -724,12 +724,7 @@ async def test_digest_job_sends_new_stories_once_through_the_outbox(bot: Bot) ->
     assert sub is not None
     now = store.utcnow()
     # Make the slot due: the last one was yesterday, the next has passed a minute ago.
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now)
     store.save_articles(
         bot.db,
         None,
@@ -769,12 +764,7 @@ async def test_a_digest_promises_no_page_it_cannot_turn(bot: Bot) -> None:
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.stories == 5
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now)
     # Fetched by an earlier poll: a digest's stories are those fetched since its previous
     # digest, and times are kept to the second, so stories fetched in the very second of the
     # digest would count as new for the next one too (the 3 left out: 3 or 5 stories in the
@@ -1048,12 +1038,7 @@ async def test_a_group_upgraded_unseen_keeps_its_pending_import_when_a_digest_fi
     sub = store.find_subscription(bot.db, GROUP)
     assert sub is not None
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        sub.id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, sub.id, now)
     add_stories(bot.db, 2, topic="harbour", fetched=now - timedelta(minutes=1))
     supergroup = -1009009
     bot.offline.migrate_chat(GROUP, supergroup)  # no service message reaches the bot

@@ -20,6 +20,7 @@ from bot.handlers import admin
 from bot.offline import OfflineTelegram, SentMessage, bad_request
 from digests import delivery, store
 from digests.models import Subscription
+from tests.support import make_digest_due
 from tests.test_bot import ADMIN, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
@@ -88,12 +89,7 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
     report(bot.db, "gazette", "budget")
     await jobs.process_now(bot.app.bot_data)
     now = store.utcnow()
-    store.update_subscription(
-        bot.db,
-        topic_sub(bot, climate).id,
-        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-    )
+    make_digest_due(bot.db, topic_sub(bot, climate).id, now)
     assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     by_topic: dict[int | None, list[str]] = {}
@@ -258,12 +254,7 @@ def make_due(bot: Bot, *threads: int | None) -> None:
     """Make these topics' digests due a minute ago."""
     now = store.utcnow()
     for thread in threads:
-        store.update_subscription(
-            bot.db,
-            topic_sub(bot, thread).id,
-            time=(now - timedelta(minutes=1)).strftime("%H:%M"),
-            last_slot=store.iso(now - timedelta(days=1, minutes=1)),
-        )
+        make_digest_due(bot.db, topic_sub(bot, thread).id, now)
 
 
 async def test_a_group_that_turns_topics_off_gets_its_topics_digests_itself(bot: Bot) -> None:
